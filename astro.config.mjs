@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import settings from "./content/settings.json" with { type: "json" };
+
+// Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
+const site = process.env.URL ?? settings.siteUrl ?? "http://localhost:8888";
+
+// Formik and its React imports must be bundled so that preact/compat stands in for React when prerendering.
+const bundledForPreact = ["formik", "react", "react-dom", "react/jsx-runtime"];
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  integrations: [mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes("/404") })],
+  vite: {
+    environments: {
+      prerender: { resolve: { noExternal: bundledForPreact } },
+      ssr: { resolve: { noExternal: bundledForPreact } },
+    },
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // MDX output trips a harmless "module level directive" notice per file (withastro/astro#18087).
+          if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

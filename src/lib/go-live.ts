@@ -1,0 +1,27 @@
+import links from "../../content/links.json" with { type: "json" };
+import { z } from "astro/zod";
+import { linkSchema } from "../schemas/links.ts";
+import { settings } from "./settings.ts";
+
+/** Something the alliance still has to supply before the site goes live. */
+export interface UnsetItem {
+  /** Where to fill it in. */
+  file: string;
+  /** The key within that file. */
+  key: string;
+  /** What it is, in words. */
+  label: string;
+}
+
+const linksSchema = z.record(z.string(), linkSchema);
+
+/** Every setting and link left `null`: the go-live list, in file order. */
+export function findUnset(settingValues: Record<string, unknown> = settings, linkValues: unknown = links): UnsetItem[] {
+  const unsetSettings = Object.entries(settingValues)
+    .filter(([, value]) => value === null)
+    .map(([key]) => ({ file: "content/settings.json", key, label: `setting "${key}"` }));
+  const unsetLinks = Object.entries(linksSchema.parse(linkValues))
+    .filter(([, link]) => link.url === null)
+    .map(([key, link]) => ({ file: "content/links.json", key, label: `address of "${link.title}"` }));
+  return [...unsetSettings, ...unsetLinks];
+}

@@ -1,0 +1,32 @@
+import type { Link } from "../schemas/links";
+import type { Settings } from "../schemas/settings";
+
+/** What an MDX answer may refer to: link and setting values by key. */
+export interface PlainTextContext {
+  links: Record<string, Pick<Link, "title" | "url">>;
+  settings: Partial<Record<string, string | null>>;
+}
+
+/**
+ * Turns a short MDX answer into plain text for FAQPage JSON-LD: components become their words,
+ * Markdown links their text. Unknown keys throw, as they do when the page itself renders.
+ */
+export function mdxToPlainText(body: string, { links, settings }: PlainTextContext): string {
+  return body
+    .replace(/<ExternalLink\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
+      const link = links[id];
+      if (!link) throw new Error(`Unknown link key "${id}"`);
+      return link.url ? `${link.title} (${link.url})` : link.title;
+    })
+    .replace(/<Setting\s+name="([^"]+)"\s*\/>/g, (_, name: string) => {
+      if (!(name in settings)) throw new Error(`Unknown setting "${name}"`);
+      return settings[name] ?? "(to follow)";
+    })
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+    .replace(/[*_`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The settings as the plain-text context wants them. */
+export const settingsForText = (settings: Settings): PlainTextContext["settings"] => ({ ...settings });

@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+let project: string;
+
+/** Runs `astro COMMAND` on a copy of the project with one file changed; returns what it printed on failure. */
+async function runWith(command: "sync" | "build", file: string, edit: (text: string) => string) {
+  const path = join(project, file);
+  const original = await readFile(path, "utf8");
+  await writeFile(path, edit(original));
+  try {
+    await run(process.execPath, ["node_modules/astro/bin/astro.mjs", command], { cwd: project });
+    return "";
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return stdout + stderr;
+  } finally {
+    await writeFile(path, original);
+  }
+}
+
+describe("a bad content file fails the build with a message naming the file and the field", () => {
+  beforeAll(async () => {
+    project = await mkdtemp(join(tmpdir(), "btsa-content-"));
+    for (const item of ["src", "content", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+      await cp(item, join(project, item), { recursive: true });
+    }
+    await symlink(join(process.cwd(), "node_modules"), join(project, "node_modules"));
+  });
+  afterAll(() => rm(project, { recursive: true, force: true }));
+
+  it("names a guidance page whose reviewed date is not a date", async () => {
+    const output = await runWith("sync", "content/guidance/things-to-note.mdx", (text) =>
+      text.replace("reviewed: 2026-11-28", "reviewed: last spring"),
+    );
+    expect(output).toMatch(/things-to-note/);
+    expect(output).toMatch(/reviewed/);
+  });
+
+  it("names an FAQ entry whose topic does not exist", async () => {
+    const output = await runWith("build", "content/faq/canvas-access.mdx", (text) =>
+      text.replace("topic: dashboard", "topic: dashbord"),
+    );
+    expect(output).toMatch(/canvas-access/);
+    expect(output).toMatch(/dashbord/);
+  });
+
+  it("names a link whose address is not https", async () => {
+    const output = await runWith("sync", "content/links.json", (text) =>
+      text.replace('"https://www.bestpracticenet.co.uk/early-career-framework"', '"http://example.com"'),
+    );
+    expect(output).toMatch(/links/);
+    expect(output).toMatch(/bpn-ecf/);
+    expect(output).toMatch(/url/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findUnset } from "../../src/lib/go-live";
+
+const link = (url: string | null) => ({ title: "A link", url, owner: "BPN", description: "d" });
+
+describe("the go-live list", () => {
+  it("lists every null setting and every link without an address", () => {
+    const unset = findUnset(
+      { contactEmail: null, contactPhone: "01268 754137" },
+      { a: link(null), b: link("https://x.test/") },
+    );
+    expect(unset.map((item) => `${item.file}:${item.key}`)).toEqual([
+      "content/settings.json:contactEmail",
+      "content/links.json:a",
+    ]);
+  });
+
+  it("is empty when everything is filled in", () => {
+    expect(findUnset({ contactEmail: "a@b.co" }, { a: link("https://x.test/") })).toEqual([]);
+  });
+
+  it("includes the alliance's own unset contact email as things stand", () => {
+    expect(findUnset().map((item) => item.key)).toContain("contactEmail");
+  });
+});
