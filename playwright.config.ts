@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumExecutable } from "./tests/support/browser";
 
-const port = 4390;
+const port = Number(process.env.TEST_PORT ?? 4390);
 
 export default defineConfig({
   testDir: "tests",

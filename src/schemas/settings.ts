@@ -31,6 +31,8 @@ export const settingsSchema = z.strictObject({
   contactEmail: unset(z.email()),
   /** The lead provider's ECF participant support email; unset until supplied. */
   participantSupportEmail: unset(z.email()),
+  /** How long form submissions are kept, as the privacy notice says it; unset until the alliance decides. */
+  retentionPeriod: unset(z.string().min(1)),
   /** The public address of this site, for canonical URLs and the sitemap; Netlify's `URL` overrides it. */
   siteUrl: unset(z.url()),
 });

@@ -1,0 +1,19 @@
+import { formFields } from "../../src/lib/forms/definition.ts";
+import type { FormContent } from "../../src/schemas/forms.ts";
+
+/** One answer as an email shows it: the question's label and the answer in words. */
+export interface AnswerRow {
+  label: string;
+  value: string;
+}
+
+/** A submission's answers in the form's order, with option values turned back into their labels. */
+export function answerRows(content: FormContent, data: Record<string, unknown>): AnswerRow[] {
+  return formFields(content).map((field) => {
+    const raw = data[field.name];
+    const value = raw === undefined || raw === null ? "" : String(raw);
+    const option = field.options?.find((candidate) => candidate.value === value);
+    const words = field.type === "checkbox" ? (value === "yes" ? "Yes" : "No") : (option?.label ?? value);
+    return { label: field.label, value: words || "Not given" };
+  });
+}

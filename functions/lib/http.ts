@@ -1,0 +1,30 @@
+/** Small helpers for answering requests: JSON, plain errors and redirects. */
+
+/** A JSON response. */
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+
+/**
+ * An error a person can act on: JSON `{ message }` for scripts, or a short HTML page with the message and a
+ * link back to the form (for requests no browser form makes: wrong method, type, size or encoding).
+ */
+export function problem(status: number, message: string, { asJson, backTo }: { asJson: boolean; backTo: string }) {
+  if (asJson) return json(status, { message });
+  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Error: ${escapeHtml(message)}</title></head><body><main><h1>Sorry, there is a problem</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(backTo)}">Go back to the form</a></p></main></body></html>`;
+  return new Response(page, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** A 303 See Other, so that a refresh of the next page does not post the form again. */
+export const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text made safe to place in HTML, in content or in a quoted attribute. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);

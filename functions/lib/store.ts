@@ -1,0 +1,45 @@
+import { getStore } from "@netlify/blobs";
+
+/** How sending the emails went: pending until every email of the submission has gone. */
+export type EmailStatus = "sent" | "pending";
+
+/** What is stored for each submission: one JSON blob, keyed by its submission key. */
+export interface SubmissionRecord<Data = Record<string, unknown>> {
+  reference: string;
+  form: string;
+  createdAt: string;
+  data: Data;
+  email: { status: EmailStatus; attempts: number; lastError?: string; sentAt?: string };
+}
+
+/** The form's store. Opened per request: a store opened at module scope fails in production. */
+const storeFor = (formId: string) => getStore({ name: formId, consistency: "strong" });
+
+/**
+ * Saves a new submission unless its key is already taken, and returns the record that stands: the new
+ * one, or the first one when this is a retry or a double submit.
+ */
+export async function saveOnce<Data>(formId: string, key: string, record: SubmissionRecord<Data>) {
+  const store = storeFor(formId);
+  const existing = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
+  if (existing) return { record: existing, isNew: false };
+  const { modified } = await store.setJSON(key, record, { onlyIfNew: true });
+  if (modified !== false) return { record, isNew: true };
+  // Lost a race with an identical submission: the other write stands.
+  const winner = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
+  return { record: winner ?? record, isNew: false };
+}
+
+/** Records how sending the emails went. */
+export async function updateEmailStatus(formId: string, key: string, record: SubmissionRecord<unknown>) {
+  await storeFor(formId).setJSON(key, record);
+}
+
+/** Every stored record of a form (for staff tools, retries and tests). */
+export async function listRecords(formId: string): Promise<{ key: string; record: SubmissionRecord }[]> {
+  const store = storeFor(formId);
+  const { blobs } = await store.list();
+  return Promise.all(
+    blobs.map(async ({ key }) => ({ key, record: (await store.get(key, { type: "json" })) as SubmissionRecord })),
+  );
+}

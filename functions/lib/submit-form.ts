@@ -1,0 +1,154 @@
+import { createHash } from "node:crypto";
+import type { AnyObjectSchema, InferType } from "yup";
+import { ValidationError } from "yup";
+import type { FormDefinition } from "../../src/lib/forms/definition.ts";
+import { settings } from "../../src/lib/settings.ts";
+import { BodyError, readSubmission, wantsJson } from "./body.ts";
+import { renderFormWithErrors } from "./form-page.ts";
+import { json, problem, seeOther } from "./http.ts";
+import { sendEmail, type Email } from "./mailer.ts";
+import { referenceFor, submissionKey } from "./reference.ts";
+import { saveOnce, updateEmailStatus, type SubmissionRecord } from "./store.ts";
+
+/** A form's server side: its shared definition, and the emails a stored submission sends. */
+export interface FormHandlerOptions<Schema extends AnyObjectSchema> {
+  form: FormDefinition<Schema>;
+  emails: (record: SubmissionRecord<InferType<Schema>>) => Email[];
+}
+
+/** Quicker than a person can fill in any of our forms: a submission this fast is a bot's. */
+export const MIN_FILL_MS = 3_000;
+
+const SERVICE_UNAVAILABLE = "Sorry, we could not save your answers just now. Nothing was sent. Try again in a few minutes.";
+
+/**
+ * Makes the Netlify Function for a form: guards (method, type, size, encoding), the shared schema, spam
+ * checks, storage before anything else, then emails. JSON gets JSON back; an HTML form post gets the page
+ * back with its errors (422) or a 303 to the confirmation page.
+ */
+export function formSubmissionHandler<Schema extends AnyObjectSchema>({ form, emails }: FormHandlerOptions<Schema>) {
+  return async (req: Request): Promise<Response> => {
+    const asJson = wantsJson(req);
+    if (req.method !== "POST") {
+      return new Response(JSON.stringify({ message: "Send the form with POST." }), {
+        status: 405,
+        headers: { Allow: "POST", "Content-Type": "application/json; charset=utf-8" },
+      });
+    }
+
+    let fields: Record<string, string>;
+    let isJson: boolean;
+    try {
+      ({ fields, isJson } = await readSubmission(req));
+    } catch (error) {
+      if (error instanceof BodyError) return problem(error.status, error.message, { asJson, backTo: form.page });
+      throw error;
+    }
+
+    let data: InferType<Schema>;
+    try {
+      data = await form.schema.validate({ ...fields }, { abortEarly: false, stripUnknown: true });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const errors = firstErrorPerField(error);
+      if (isJson) return json(422, { errors });
+      return htmlPage(422, await renderFormWithErrors(form, fields, errors));
+    }
+
+    const respond = (reference: string, emailStatus: string) => {
+      if (isJson) return json(201, { reference, emailStatus });
+      const query = new URLSearchParams({ reference });
+      if (emailStatus === "pending") query.set("email", "pending");
+      return seeOther(`${form.confirmationPage}?${query}`);
+    };
+
+    // Spam gets what a person would see, and nothing is stored or sent.
+    if (looksLikeSpam(fields, isJson)) {
+      return respond(referenceFor(submissionKey(form.id, crypto.randomUUID()), referencePrefix(), year()), "sent");
+    }
+
+    // Without JavaScript there is no submission id: the answers themselves identify a repeat.
+    const key = submissionKey(form.id, cleanSubmissionId(fields.submissionId) ?? hashOf(data));
+    const fresh: SubmissionRecord<InferType<Schema>> = {
+      reference: referenceFor(key, referencePrefix(), year()),
+      form: form.id,
+      createdAt: new Date().toISOString(),
+      data,
+      email: { status: "pending", attempts: 0 },
+    };
+    let saved: { record: SubmissionRecord<InferType<Schema>>; isNew: boolean };
+    try {
+      saved = await saveOnce(form.id, key, fresh);
+    } catch (error) {
+      console.error(`[${form.id}] could not store a submission:`, error);
+      if (isJson) return json(503, { message: SERVICE_UNAVAILABLE }, { "Retry-After": "60" });
+      return htmlPage(503, await renderFormWithErrors(form, fields, {}, SERVICE_UNAVAILABLE));
+    }
+    if (!saved.isNew) return respond(saved.record.reference, saved.record.email.status);
+
+    const record = await sendAndRecord(form.id, key, saved.record, emails(saved.record));
+    return respond(record.reference, record.email.status);
+  };
+}
+
+/**
+ * Sends a stored submission's emails and records how it went. A failure leaves the record "pending" with
+ * the reason, for a retry; it never undoes the registration.
+ */
+export async function sendAndRecord<Data>(
+  formId: string,
+  key: string,
+  record: SubmissionRecord<Data>,
+  messages: Email[],
+): Promise<SubmissionRecord<Data>> {
+  const failures: string[] = [];
+  for (const message of messages) {
+    try {
+      await sendEmail(message);
+    } catch (error) {
+      failures.push(`${message.subject}: ${(error as Error).message}`);
+    }
+  }
+  const updated: SubmissionRecord<Data> = {
+    ...record,
+    email: {
+      status: failures.length === 0 ? "sent" : "pending",
+      attempts: record.email.attempts + 1,
+      ...(failures.length ? { lastError: failures.join("; ") } : { sentAt: new Date().toISOString() }),
+    },
+  };
+  if (failures.length) console.error(`[${formId}] ${record.reference}: email pending: ${failures.join("; ")}`);
+  try {
+    await updateEmailStatus(formId, key, updated);
+  } catch (error) {
+    console.error(`[${formId}] ${record.reference}: could not record the email status:`, error);
+  }
+  return updated;
+}
+
+const htmlPage = (status: number, page: string) =>
+  new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** The first message for each field, as the error summary lists them. */
+function firstErrorPerField(error: ValidationError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.inner.length ? error.inner : [error]) {
+    if (issue.path && !(issue.path in errors)) errors[issue.path] = issue.message;
+  }
+  return errors;
+}
+
+/** A filled honeypot, or (from the enhanced form, which always sends it) a form filled faster than a person can. */
+function looksLikeSpam(fields: Record<string, string>, isJson: boolean): boolean {
+  if (fields.website) return true;
+  const startedAt = Number(fields.startedAt);
+  if (!fields.startedAt) return isJson;
+  return !Number.isFinite(startedAt) || Date.now() - startedAt < MIN_FILL_MS;
+}
+
+/** A client's submission id if it is one (a UUID or similar token), else nothing. */
+const cleanSubmissionId = (value: string | undefined) => (value && /^[A-Za-z0-9-]{8,64}$/.test(value) ? value : undefined);
+
+const hashOf = (data: unknown) => createHash("sha256").update(JSON.stringify(data)).digest("hex");
+const referencePrefix = () => settings.organisationName.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 12) || "REF";
+const year = () => new Date().getUTCFullYear();

@@ -1,0 +1,87 @@
+import { useFormik } from "formik";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { emptyValues, type FormDefinition } from "../../lib/forms/definition";
+import { FormView } from "./FormView";
+
+/** What the function answers, as JSON. */
+interface SubmitResponse {
+  reference?: string;
+  emailStatus?: "sent" | "pending";
+  errors?: Record<string, string>;
+  message?: string;
+}
+
+const ERROR_PREFIX = "Error: ";
+
+/**
+ * The form with JavaScript: Formik keeps the answers and checks them with the form's Yup schema on submit,
+ * then posts JSON. Errors, from the schema or from the server, show in the same summary, which takes focus.
+ */
+export function EnhancedForm({ form }: { form: FormDefinition }) {
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [problem, setProblem] = useState<string>();
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [focusRequest, setFocusRequest] = useState(0);
+  // One id per page visit: a retried or double submit carries the same id, so the server stores it once.
+  const meta = useMemo(() => ({ submissionId: crypto.randomUUID(), startedAt: String(Date.now()) }), []);
+
+  const formik = useFormik<Record<string, string>>({
+    initialValues: emptyValues(form.content),
+    validationSchema: form.schema,
+    validateOnBlur: false,
+    validateOnChange: false,
+    onSubmit: async (values) => {
+      setProblem(undefined);
+      setServerErrors({});
+      try {
+        const response = await fetch(form.endpoint, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Accept: "application/json" },
+          body: JSON.stringify({ ...values, ...meta }),
+        });
+        const body = (await response.json().catch(() => ({}))) as SubmitResponse;
+        if (response.ok && body.reference) {
+          const query = new URLSearchParams({ reference: body.reference });
+          if (body.emailStatus === "pending") query.set("email", "pending");
+          window.location.assign(`${form.confirmationPage}?${query}`);
+          return new Promise<void>(() => {}); // stay busy while the next page loads
+        }
+        if (body.errors) setServerErrors(body.errors);
+        else setProblem(body.message ?? "Sorry, there is a problem with the service. Try again in a few minutes.");
+      } catch {
+        setProblem("We could not reach the server. Check your connection and try again. Your answers are kept.");
+      }
+      setFocusRequest((count) => count + 1);
+    },
+  });
+
+  const errors = formik.submitCount > 0 ? { ...serverErrors, ...(formik.errors as Record<string, string>) } : {};
+  const hasErrors = Object.keys(errors).length > 0 || Boolean(problem);
+
+  // After a failed submit: focus the summary and say "Error:" in the title, as GOV.UK does.
+  useEffect(() => {
+    if (formik.isSubmitting) return;
+    const title = document.title.replace(ERROR_PREFIX, "");
+    document.title = hasErrors ? ERROR_PREFIX + title : title;
+    if (hasErrors) summaryRef.current?.focus();
+  }, [formik.submitCount, formik.isSubmitting, focusRequest, hasErrors]);
+
+  return (
+    <FormView
+      action={form.endpoint}
+      content={form.content}
+      values={formik.values}
+      errors={errors}
+      problem={problem}
+      meta={meta}
+      busy={formik.isSubmitting}
+      summaryRef={summaryRef}
+      onValue={(name, value) => void formik.setFieldValue(name, value, false)}
+      onFocusField={(name) => document.getElementById(name)?.focus()}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!formik.isSubmitting) formik.handleSubmit();
+      }}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * Comments that mark the parts of a built page a function fills in at request time. Astro writes the
+ * page once; the function swaps what stands between a pair of markers.
+ */
+
+/** Around the form: re-rendered with the answers and messages when a no-JavaScript submission needs correcting. */
+export const FORM_MARKERS = ["<!--form:start-->", "<!--form:end-->"] as const;
+/** Around the reference number on a confirmation page. */
+export const REFERENCE_MARKERS = ["<!--reference:start-->", "<!--reference:end-->"] as const;
+/** Around the notice that the confirmation email will follow (empty unless sending failed). */
+export const EMAIL_NOTICE_MARKERS = ["<!--email-notice:start-->", "<!--email-notice:end-->"] as const;
+
+/** Replaces what stands between a pair of markers, keeping the markers; throws if the page lacks them. */
+export function fillMarked(page: string, [start, end]: readonly [string, string], html: string): string {
+  const from = page.indexOf(start);
+  const to = page.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`The page has no ${start} … ${end} markers`);
+  return page.slice(0, from + start.length) + html + page.slice(to);
+}

@@ -1,0 +1,44 @@
+import { z } from "astro/zod";
+
+/** One answer of a radios or select question. */
+const optionSchema = z.strictObject({
+  /** What is stored and checked by the form's schema. */
+  value: z.string().min(1),
+  /** What the user sees. */
+  label: z.string().min(1),
+  /** Extra words under the label. */
+  hint: z.string().optional(),
+});
+
+/** One question of a form: its words and the kind of input that asks it. Rules live in the form's Yup schema. */
+export const formFieldSchema = z.strictObject({
+  /** The key in the submission; must be a field of the form's Yup schema. */
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  /** How it is asked. */
+  type: z.enum(["text", "email", "tel", "number", "textarea", "radios", "select", "checkbox"]),
+  /** The label, or the legend of a radios question. */
+  label: z.string().min(1),
+  /** Words under the label that help answer (format, an example, why it is asked). */
+  hint: z.string().optional(),
+  /** The HTML autocomplete token, so browsers can fill the answer in. */
+  autocomplete: z.string().optional(),
+  /** The input's width in characters, for answers of a known length such as a postcode. */
+  width: z.number().int().positive().optional(),
+  /** The answers a radios or select question offers. */
+  options: z.array(optionSchema).optional(),
+  /** A link the label refers to (for a checkbox such as "I have read the privacy notice"). */
+  link: z.strictObject({ text: z.string().min(1), href: z.string().startsWith("/") }).optional(),
+});
+
+/** A form's words and layout (`content/forms/*.json`): sections of questions and the submit button. */
+export const formContentSchema = z.strictObject({
+  /** The words on the submit button. */
+  submitLabel: z.string().min(1),
+  /** Groups of questions, each under an h2. */
+  sections: z.array(z.strictObject({ title: z.string().min(1), fields: z.array(formFieldSchema).min(1) })).min(1),
+});
+
+/** A form's words and layout, as the form component renders them. */
+export type FormContent = z.infer<typeof formContentSchema>;
+/** One question of a form. */
+export type FormField = z.infer<typeof formFieldSchema>;
