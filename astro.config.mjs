@@ -21,7 +21,10 @@ export default defineConfig({
       // Formik uses lodash's clone machinery only on plain form values; these stand-ins keep the form page
       // within its 40 KB gzip JavaScript budget (src/shims/).
       alias: [
-        { find: /^lodash-es\/clone$/, replacement: fileURLToPath(new URL("./src/shims/lodash-clone.ts", import.meta.url)) },
+        {
+          find: /^lodash-es\/clone$/,
+          replacement: fileURLToPath(new URL("./src/shims/lodash-clone.ts", import.meta.url)),
+        },
         {
           find: /^lodash-es\/cloneDeep$/,
           replacement: fileURLToPath(new URL("./src/shims/lodash-clone-deep.ts", import.meta.url)),

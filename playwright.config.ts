@@ -20,7 +20,8 @@ export default defineConfig({
   webServer: {
     command: "node tests/support/serve.ts",
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
+    // Emails go to a folder the journeys read; no SMTP server is configured for the browser tests.
+    env: { PORT: String(port), OUTBOX_DIR: "test-results/outbox", SMTP_URL: "", ALLIANCE_INBOX: "ecf@btsa.example" },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -25,5 +25,5 @@ export default async (req: Request, _context: Context) => {
 export const config: Config = {
   // URLPattern: with or without the trailing slash that Astro's page links use.
   path: ["/register/school/confirmation{/}?"],
-  method: ["GET", "HEAD"],
+  method: ["GET"],
 };

@@ -2,7 +2,14 @@ import type { SchoolRegistration } from "../../src/lib/forms/school-registration
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration.ts";
 import { settings } from "../../src/lib/settings.ts";
 import { answerRows } from "../lib/answers.ts";
-import { allianceInbox, answersHtml, answersText, contactHtml, contactText, emailDocument } from "../lib/email-layout.ts";
+import {
+  allianceInbox,
+  answersHtml,
+  answersText,
+  contactHtml,
+  contactText,
+  emailDocument,
+} from "../lib/email-layout.ts";
 import { html } from "../lib/html.ts";
 import type { Email } from "../lib/mailer.ts";
 import type { SubmissionRecord } from "../lib/store.ts";
@@ -40,11 +47,16 @@ export function schoolRegistrationEmails({ reference, data }: SubmissionRecord<S
     html: emailDocument(
       confirmationSubject,
       html`<p>Dear ${data.tutorName},</p>
-<p>Thank you for registering ${data.schoolName} with ${org} for the ${settings.programmeName}.</p>
-<p>Your reference number is <strong>${reference}</strong>.</p>
-<h2>What happens next</h2><ol>${nextSteps.map((step) => html`<li>${step}</li>`)}</ol>
-<h2>What you told us</h2>${answersHtml(rows)}
-<h2>Questions</h2>${contactHtml()}`,
+        <p>Thank you for registering ${data.schoolName} with ${org} for the ${settings.programmeName}.</p>
+        <p>Your reference number is <strong>${reference}</strong>.</p>
+        <h2>What happens next</h2>
+        <ol>
+          ${nextSteps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+        <h2>What you told us</h2>
+        ${answersHtml(rows)}
+        <h2>Questions</h2>
+        ${contactHtml()}`,
     ),
   };
 
@@ -57,7 +69,8 @@ export function schoolRegistrationEmails({ reference, data }: SubmissionRecord<S
     text: [`A school has registered. Reference: ${reference}.`, answersText(rows)].join("\n\n"),
     html: emailDocument(
       notificationSubject,
-      html`<p>A school has registered. Reference: <strong>${reference}</strong>.</p>${answersHtml(rows)}`,
+      html`<p>A school has registered. Reference: <strong>${reference}</strong>.</p>
+        ${answersHtml(rows)}`,
     ),
   };
   return [confirmation, notification];

@@ -19,5 +19,7 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
       : Array.isArray(value)
         ? value.map(render).join("")
         : escapeHtml(String(value ?? ""));
-  return new SafeHtml(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ""), ""));
+  return new SafeHtml(
+    strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ""), ""),
+  );
 }

@@ -19,7 +19,8 @@ export interface FormHandlerOptions<Schema extends AnyObjectSchema> {
 /** Quicker than a person can fill in any of our forms: a submission this fast is a bot's. */
 export const MIN_FILL_MS = 3_000;
 
-const SERVICE_UNAVAILABLE = "Sorry, we could not save your answers just now. Nothing was sent. Try again in a few minutes.";
+const SERVICE_UNAVAILABLE =
+  "Sorry, we could not save your answers just now. Nothing was sent. Try again in a few minutes.";
 
 /**
  * Makes the Netlify Function for a form: guards (method, type, size, encoding), the shared schema, spam
@@ -147,8 +148,13 @@ function looksLikeSpam(fields: Record<string, string>, isJson: boolean): boolean
 }
 
 /** A client's submission id if it is one (a UUID or similar token), else nothing. */
-const cleanSubmissionId = (value: string | undefined) => (value && /^[A-Za-z0-9-]{8,64}$/.test(value) ? value : undefined);
+const cleanSubmissionId = (value: string | undefined) =>
+  value && /^[A-Za-z0-9-]{8,64}$/.test(value) ? value : undefined;
 
 const hashOf = (data: unknown) => createHash("sha256").update(JSON.stringify(data)).digest("hex");
-const referencePrefix = () => settings.organisationName.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 12) || "REF";
+const referencePrefix = () =>
+  settings.organisationName
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .slice(0, 12) || "REF";
 const year = () => new Date().getUTCFullYear();

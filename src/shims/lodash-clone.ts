@@ -4,6 +4,7 @@
  */
 export default function clone<T>(value: T): T {
   if (Array.isArray(value)) return [...value] as T;
-  if (value !== null && typeof value === "object") return Object.assign(Object.create(Object.getPrototypeOf(value)), value);
+  if (value !== null && typeof value === "object")
+    return Object.assign(Object.create(Object.getPrototypeOf(value)), value);
   return value;
 }

@@ -1,9 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { builtPagePaths } from "../support/site-pages";
-
-/** The WCAG 2.0, 2.1 and 2.2 A and AA rules. */
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { WCAG_TAGS } from "../support/wcag";
 
 for (const path of builtPagePaths()) {
   test.describe(`page ${path}`, () => {

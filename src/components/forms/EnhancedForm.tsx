@@ -1,7 +1,7 @@
 import { useFormik } from "formik";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { emptyValues, type FormDefinition } from "../../lib/forms/definition";
-import { FormView } from "./FormView";
+import { FormView, type SubmissionMeta } from "./FormView";
 
 /** What the function answers, as JSON. */
 interface SubmitResponse {
@@ -19,11 +19,14 @@ const ERROR_PREFIX = "Error: ";
  */
 export function EnhancedForm({ form }: { form: FormDefinition }) {
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [problem, setProblem] = useState<string>();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [focusRequest, setFocusRequest] = useState(0);
   // One id per page visit: a retried or double submit carries the same id, so the server stores it once.
-  const meta = useMemo(() => ({ submissionId: crypto.randomUUID(), startedAt: String(Date.now()) }), []);
+  // Made in the browser only: made while prerendering, every visitor would share the build's id and time.
+  const [meta, setMeta] = useState<SubmissionMeta>({ submissionId: "", startedAt: "" });
+  useEffect(() => setMeta({ submissionId: crypto.randomUUID(), startedAt: String(Date.now()) }), []);
 
   const formik = useFormik<Record<string, string>>({
     initialValues: emptyValues(form.content),
@@ -55,6 +58,12 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
     },
   });
 
+  // On a slow phone people start typing before this script arrives: take over what they already entered.
+  useEffect(() => {
+    const typed = formRef.current ? answersIn(formRef.current, Object.keys(formik.initialValues)) : {};
+    if (Object.keys(typed).length > 0) void formik.setValues({ ...formik.initialValues, ...typed }, false);
+  }, []);
+
   const errors = formik.submitCount > 0 ? { ...serverErrors, ...(formik.errors as Record<string, string>) } : {};
   const hasErrors = Object.keys(errors).length > 0 || Boolean(problem);
 
@@ -76,6 +85,7 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
       meta={meta}
       busy={formik.isSubmitting}
       summaryRef={summaryRef}
+      formRef={formRef}
       onValue={(name, value) => void formik.setFieldValue(name, value, false)}
       onFocusField={(name) => document.getElementById(name)?.focus()}
       onSubmit={(event) => {
@@ -84,4 +94,15 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
       }}
     />
   );
+}
+
+/** The non-empty answers a form element holds for the given question names. */
+function answersIn(form: HTMLFormElement, names: string[]): Record<string, string> {
+  const data = new FormData(form);
+  const answers: Record<string, string> = {};
+  for (const name of names) {
+    const value = data.get(name);
+    if (typeof value === "string" && value !== "") answers[name] = value;
+  }
+  return answers;
 }

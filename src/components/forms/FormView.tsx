@@ -24,6 +24,7 @@ export interface FormViewProps {
   /** Focuses the error summary as the page loads: for the page the server sends back without JavaScript. */
   focusSummary?: boolean | undefined;
   summaryRef?: Ref<HTMLDivElement> | undefined;
+  formRef?: Ref<HTMLFormElement> | undefined;
   onValue?: ((name: string, value: string) => void) | undefined;
   onSubmit?: ((event: Event) => void) | undefined;
   onFocusField?: ((name: string) => void) | undefined;
@@ -34,10 +35,10 @@ export interface FormViewProps {
  * build time, by the browser (under Formik) and by the function when answers need correcting.
  */
 export function FormView(props: FormViewProps) {
-  const { action, content, values, errors, problem, meta, busy, focusSummary, summaryRef, onValue, onSubmit, onFocusField } =
-    props;
+  const { action, content, values, errors, problem, meta, busy, focusSummary, summaryRef, formRef } = props;
+  const { onValue, onSubmit, onFocusField } = props;
   return (
-    <form class="form" action={action} method="post" noValidate onSubmit={onSubmit}>
+    <form class="form" action={action} method="post" noValidate onSubmit={onSubmit} ref={formRef}>
       <ErrorSummary
         errors={errors}
         fields={formFields(content)}

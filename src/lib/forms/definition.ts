@@ -33,7 +33,9 @@ export function withOptions(content: FormContent, computed: Record<string, FormF
     ...content,
     sections: content.sections.map((section) => ({
       ...section,
-      fields: section.fields.map((field) => (computed[field.name] ? { ...field, options: computed[field.name] } : field)),
+      fields: section.fields.map((field) =>
+        computed[field.name] ? { ...field, options: computed[field.name] } : field,
+      ),
     })),
   };
 }

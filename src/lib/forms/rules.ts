@@ -5,23 +5,25 @@
 import { number, string } from "yup";
 
 /** Letters, digits and punctuation only: control characters never reach storage, emails or headers. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- as above, but line breaks are allowed in long answers
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Collapses runs of whitespace (line breaks included) to one space and trims, as people expect of one-line fields. */
 const oneLine = (value: unknown) => (typeof value === "string" ? value.replace(/\s+/g, " ").trim() : value);
 
 /** A required one-line answer, like a name; `what` is how a message names it ("the school's name"). */
-export const requiredText = (what: string, max = 120) =>
-  string()
-    .transform(oneLine)
-    .required(`Enter ${what}`)
-    .max(max, `${capitalise(what)} must be ${max} characters or fewer`);
+export const requiredText = (what: string, max = 120) => optionalText(what, max).required(`Enter ${what}`);
 
 /** An optional one-line answer. */
 export const optionalText = (what: string, max = 120) =>
   string()
     .transform(oneLine)
     .max(max, `${capitalise(what)} must be ${max} characters or fewer`)
+    .test("no-control", `${capitalise(what)} must only include letters, numbers and punctuation`, (value) =>
+      value ? !CONTROL_CHARACTERS.test(value) : true,
+    )
     .default("");
 
 /** A longer answer that may span lines; control characters other than line breaks are refused. */
@@ -30,7 +32,7 @@ export const longText = (what: string, max: number) =>
     .trim()
     .max(max, `${capitalise(what)} must be ${max} characters or fewer`)
     .test("no-control", `${capitalise(what)} must only include letters, numbers and punctuation`, (value) =>
-      value ? !/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(value) : true,
+      value ? !CONTROL_EXCEPT_LINE_BREAKS.test(value) : true,
     )
     .default("");
 
@@ -38,7 +40,7 @@ export const longText = (what: string, max: number) =>
  * An email address, checked as GOV.UK Notify does: one @, a dotted domain of letters, digits and
  * hyphens, and a local part of the characters mail systems accept.
  */
-const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~\-]+@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
 /** A required email address; `whose` names it ("the headteacher's"). */
 export const email = (whose: string) =>
@@ -102,7 +104,9 @@ export const headcount = (what: string, max = 99) =>
 
 /** One of a fixed list of answers, as radios or a select offer them. */
 export const choice = (values: readonly string[], message: string) =>
-  string().required(message).oneOf([...values], message);
+  string()
+    .required(message)
+    .oneOf([...values], message);
 
 /** A box that must be ticked ("yes"), like agreement to the privacy notice. */
 export const mustTick = (message: string) => string().required(message).oneOf(["yes"], message);

@@ -6,7 +6,18 @@ import { object, type InferType } from "yup";
 import content from "../../../content/forms/school-registration.json" with { type: "json" };
 import type { FormContent } from "../../schemas/forms.ts";
 import { optionValues, withOptions, type FormDefinition } from "./definition.ts";
-import { choice, email, headcount, longText, mustTick, optionalText, postcode, requiredText, ukPhone, urn } from "./rules.ts";
+import {
+  choice,
+  email,
+  headcount,
+  longText,
+  mustTick,
+  optionalText,
+  postcode,
+  requiredText,
+  ukPhone,
+  urn,
+} from "./rules.ts";
 
 /** The years a school may choose for its intake: this year and next. */
 export function intakeYears(today = new Date()): string[] {
