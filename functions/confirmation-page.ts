@@ -5,7 +5,7 @@ import { escapeHtml } from "./lib/http.ts";
 import { isReference } from "./lib/reference.ts";
 
 const EMAIL_PENDING_NOTICE =
-  '<p class="notice"><strong>Your confirmation email will follow.</strong> We could not send it just now, but your registration is saved and you do not need to send the form again.</p>';
+  '<p class="notice"><strong>Your confirmation email will follow.</strong> We could not send it just now, but your answers are saved and you do not need to send the form again.</p>';
 
 /**
  * GET a form's confirmation page: the built page with the reference number from the query filled in
@@ -24,6 +24,6 @@ export default async (req: Request, _context: Context) => {
 
 export const config: Config = {
   // URLPattern: with or without the trailing slash that Astro's page links use.
-  path: ["/register/school/confirmation{/}?"],
+  path: ["/register/school/confirmation{/}?", "/register/participant/confirmation{/}?", "/contact/sent{/}?"],
   method: ["GET"],
 };

@@ -1,9 +1,8 @@
 import type { Config, Context } from "@netlify/functions";
-import { schoolRegistrationForm } from "../src/lib/forms/school-registration.ts";
-import { schoolRegistrationEmails } from "./emails/school-registration.ts";
+import { registeredForms } from "./lib/registered-forms.ts";
 import { formSubmissionHandler } from "./lib/submit-form.ts";
 
-const handle = formSubmissionHandler({ form: schoolRegistrationForm, emails: schoolRegistrationEmails });
+const handle = formSubmissionHandler(registeredForms.schoolRegistration);
 
 /** POST /api/school-registrations: a school registering with the alliance, as JSON or an HTML form. */
 export default async (req: Request, _context: Context) => handle(req);

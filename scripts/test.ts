@@ -1,5 +1,5 @@
 /**
- * `npm test`: every suite in turn — types, lint and format, unit, build, browser — then one line of totals,
+ * `npm test`: every suite in turn — types, lint and format, build, unit, browser — then one line of totals,
  * "N passed, N failed". A check that is not a test runner (types, lint, build) counts as one test.
  * Exits 1 when anything failed; later suites still run so that one report shows everything.
  */
@@ -30,6 +30,8 @@ const suites: [string, () => Tally][] = [
   ["types", () => check("astro check")],
   ["lint", () => check("eslint .")],
   ["format", () => check("prettier --check .")],
+  // Before the unit suite: the function tests re-render the built form pages.
+  ["build", () => check("npm run build")],
   [
     "unit",
     () =>
@@ -38,7 +40,6 @@ const suites: [string, () => Tally][] = [
         failed: json.numFailedTests,
       })),
   ],
-  ["build", () => check("npm run build")],
   [
     "browser",
     () =>
@@ -56,8 +57,8 @@ const suites: [string, () => Tally][] = [
 const total: Tally = { passed: 0, failed: 0 };
 let built = true;
 for (const [name, suite] of suites) {
-  if (name === "browser" && !built) {
-    console.log("\n== browser: skipped, the build failed (counted as 1 failure)");
+  if ((name === "browser" || name === "unit") && !built) {
+    console.log(`\n== ${name}: skipped, the build failed (counted as 1 failure)`);
     total.failed += 1;
     continue;
   }

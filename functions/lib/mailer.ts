@@ -58,3 +58,9 @@ export async function sendEmail(email: Email): Promise<void> {
   await writeFile(file, raw);
   console.log(`[outbox] email to ${email.to} written to ${file}`);
 }
+
+/** Closes the pooled SMTP connection (tests and benchmarks, before stopping their mail server). */
+export function closeMailer() {
+  pooled?.transport.close();
+  pooled = undefined;
+}

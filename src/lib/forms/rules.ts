@@ -92,6 +92,21 @@ export const urn = () =>
     .required("Enter the school's URN")
     .matches(/^\d{6}$/, "The URN must be 6 digits, like 123456");
 
+/**
+ * A teacher reference number (TRN), as DfE reads one: every non-digit dropped ("RP99/12345" → 9912345),
+ * 5 to 7 digits, stored padded to 7 with leading zeros.
+ */
+export const trn = () =>
+  string()
+    .transform((value: unknown) => {
+      if (typeof value !== "string") return value;
+      const digits = value.replace(/\D/g, "");
+      return digits.length >= 5 && digits.length <= 7 ? digits.padStart(7, "0") : digits;
+    })
+    .required("Enter your teacher reference number (TRN)")
+    .min(5, "Your teacher reference number must include at least 5 digits")
+    .max(7, "Your teacher reference number must be 7 digits or fewer");
+
 /** A whole number of people from 0 to `max`; `what` names them ("ECTs"). */
 export const headcount = (what: string, max = 99) =>
   number()

@@ -1,0 +1,14 @@
+import type { Config, Context } from "@netlify/functions";
+import { registeredForms } from "./lib/registered-forms.ts";
+import { formSubmissionHandler } from "./lib/submit-form.ts";
+
+const handle = formSubmissionHandler(registeredForms.enquiry);
+
+/** POST /api/enquiries: a question for the alliance from the contact page. */
+export default async (req: Request, _context: Context) => handle(req);
+
+// Netlify reads this statically: literals only (a unit test keeps the path equal to the form's endpoint).
+export const config: Config = {
+  path: "/api/enquiries",
+  rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ["ip", "domain"] },
+};

@@ -1,0 +1,14 @@
+import type { Config, Context } from "@netlify/functions";
+import { registeredForms } from "./lib/registered-forms.ts";
+import { formSubmissionHandler } from "./lib/submit-form.ts";
+
+const handle = formSubmissionHandler(registeredForms.participantRegistration);
+
+/** POST /api/participant-registrations: an ECT or mentor registering, answered with their welcome pack. */
+export default async (req: Request, _context: Context) => handle(req);
+
+// Netlify reads this statically: literals only (a unit test keeps the path equal to the form's endpoint).
+export const config: Config = {
+  path: "/api/participant-registrations",
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ["ip", "domain"] },
+};

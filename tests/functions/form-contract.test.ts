@@ -1,0 +1,177 @@
+/**
+ * What every form's function promises, checked for each form against a real local Blobs store and a
+ * real SMTP server: guards, the shared schema, spam, storage before email, idempotency, the page
+ * without JavaScript, and failures of the store or the mail server.
+ */
+import { setEnvironmentContext } from "@netlify/blobs";
+import { describe, expect, it } from "vitest";
+import enquiries, { config as enquiryConfig } from "../../functions/enquiries";
+import participantRegistrations, { config as participantConfig } from "../../functions/participant-registrations";
+import schoolRegistrations, { config as schoolConfig } from "../../functions/school-registrations";
+import { listRecords } from "../../functions/lib/store";
+import { enquiryForm } from "../../src/lib/forms/enquiry";
+import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
+import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
+import { validEnquiry } from "../fixtures/enquiry";
+import { validParticipantRegistration } from "../fixtures/participant-registration";
+import { validSchoolRegistration } from "../fixtures/school-registration";
+import { functionClient } from "../support/function-client";
+import { useLocalServices } from "../support/function-services";
+import { closedPort } from "../support/local-services";
+
+const forms = [
+  {
+    form: schoolRegistrationForm,
+    handler: schoolRegistrations,
+    config: schoolConfig,
+    valid: validSchoolRegistration,
+    textField: "schoolName",
+    emails: 2,
+  },
+  {
+    form: participantRegistrationForm,
+    handler: participantRegistrations,
+    config: participantConfig,
+    valid: validParticipantRegistration,
+    textField: "fullName",
+    emails: 2,
+  },
+  { form: enquiryForm, handler: enquiries, config: enquiryConfig, valid: validEnquiry, textField: "name", emails: 2 },
+];
+
+const services = useLocalServices();
+const pointBlobsAt = (url: string) =>
+  setEnvironmentContext({
+    siteID: "test-site",
+    token: "test-token",
+    edgeURL: url,
+    uncachedEdgeURL: url,
+    primaryRegion: "us-east-1",
+  });
+
+describe.each(forms)("the $form.id function", ({ form, handler, config, valid, textField, emails }) => {
+  const client = functionClient(handler, form.endpoint);
+  const stored = () => listRecords(form.id);
+  const unique = (label: string) => ({ ...valid(), [textField]: `${label} ${crypto.randomUUID().slice(0, 8)}` });
+
+  it("is served at the form's endpoint with a per-IP rate limit", () => {
+    expect(config.path).toBe(form.endpoint);
+    expect(config.rateLimit).toMatchObject({ windowLimit: expect.any(Number), aggregateBy: ["ip", "domain"] });
+  });
+
+  it("stores a valid submission before emailing, answers 201 with a reference, and sends its emails", async () => {
+    const response = await client.postJson(unique("Stored"));
+    expect(response.status).toBe(201);
+    const { reference, emailStatus } = await response.json();
+    expect(reference).toMatch(/^BTSA-\d{4}-[0-9A-Z]{6}$/);
+    expect(emailStatus).toBe("sent");
+    const record = (await stored()).find((entry) => entry.record.reference === reference)?.record;
+    expect(record?.email).toMatchObject({ status: "sent", attempts: 1 });
+    expect(services.smtp.received).toHaveLength(emails);
+    for (const mail of services.smtp.received) expect(`${mail.subject}`).toContain(reference);
+  });
+
+  it("returns the first reference for a retried or double submit, storing and sending nothing new", async () => {
+    const submission = {
+      ...unique("Twice"),
+      submissionId: crypto.randomUUID(),
+      startedAt: String(Date.now() - 60_000),
+    };
+    const first = await (await client.postJson(submission, false)).json();
+    const count = (await stored()).length;
+    const again = await Promise.all([client.postJson(submission, false), client.postJson(submission, false)]);
+    for (const response of again) expect((await response.json()).reference).toBe(first.reference);
+    expect(await stored()).toHaveLength(count);
+    expect(services.smtp.received).toHaveLength(emails);
+  });
+
+  it("answers an HTML form post with 303 to the confirmation page", async () => {
+    const response = await client.postForm(unique("No script"));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(new RegExp(`^${form.confirmationPage}\\?reference=BTSA-`));
+  });
+
+  it("answers 422 with a message per field from the shared schema, storing nothing", async () => {
+    const count = (await stored()).length;
+    const response = await client.postJson({ ...valid(), [textField]: "", email: "not-an-email" });
+    expect(response.status).toBe(422);
+    const { errors } = await response.json();
+    expect(errors[textField]).toMatch(/^Enter /);
+    if ("email" in valid())
+      expect(errors.email).toBe("Enter an email address in the correct format, like name@example.com");
+    expect(await stored()).toHaveLength(count);
+  });
+
+  it("gives a browser without JavaScript its page back with the answers and errors", async () => {
+    const response = await client.postForm({ ...valid(), [textField]: "", privacy: "" });
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toMatch(/<title>Error: /);
+    expect(page).toContain('class="error-summary"');
+    expect(page).toContain('<a href="#privacy">Confirm that you have read the privacy notice</a>');
+  });
+
+  it.each([
+    ["a GET", { method: "GET" }, 405],
+    [
+      "a text/plain body",
+      { method: "POST", headers: { "Content-Type": "text/plain", Accept: "application/json" }, body: "hi" },
+      415,
+    ],
+    [
+      "a body over 32 KB",
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ x: "x".repeat(33_000) }),
+      },
+      413,
+    ],
+    ["malformed JSON", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{nope" }, 400],
+  ])("refuses %s with a clear message", async (_, init, status) => {
+    const response = await client.send(init as RequestInit);
+    expect(response.status).toBe(status);
+    expect((await response.json()).message).toMatch(/\w{4,}/);
+  });
+
+  it.each([
+    ["a filled honeypot", { website: "http://spam.example" }],
+    ["a form filled in under 3 seconds", { startedAt: String(Date.now() - 500) }],
+    ["JSON without a start time", { startedAt: "" }],
+  ])("answers spam (%s) like a success, storing and sending nothing", async (_, spam) => {
+    const count = (await stored()).length;
+    const response = await client.postJson(
+      { ...valid(), submissionId: crypto.randomUUID(), startedAt: String(Date.now() - 60_000), ...spam },
+      false,
+    );
+    expect(response.status).toBe(201);
+    expect((await response.json()).reference).toMatch(/^BTSA-/);
+    expect(await stored()).toHaveLength(count);
+    expect(services.smtp.received).toHaveLength(0);
+  });
+
+  it("keeps the submission and marks its email pending when the mail server is down", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${await closedPort()}`;
+    try {
+      const response = await client.postJson(unique("Mail down"));
+      const { reference, emailStatus } = await response.json();
+      expect([response.status, emailStatus]).toEqual([201, "pending"]);
+      const record = (await stored()).find((entry) => entry.record.reference === reference)!.record;
+      expect(record.email.status).toBe("pending");
+    } finally {
+      process.env.SMTP_URL = services.smtp.url;
+    }
+  });
+
+  it("answers 503 and emails nothing when the store cannot be reached", async () => {
+    pointBlobsAt(`http://127.0.0.1:${await closedPort()}`);
+    try {
+      const response = await client.postJson(unique("Store down"));
+      expect(response.status).toBe(503);
+      expect((await response.json()).message).toMatch(/try again/i);
+      expect(services.smtp.received).toHaveLength(0);
+    } finally {
+      pointBlobsAt(services.blobs.url);
+    }
+  });
+});
