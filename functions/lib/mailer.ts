@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import nodemailer from "nodemailer";
+import nodemailer, { type Transporter } from "nodemailer";
 
 /** One email, with both parts: every user value in `html` must already be escaped. */
 export interface Email {
@@ -15,13 +15,13 @@ export interface Email {
 /** The sender's address: MAIL_FROM, else a placeholder that only the local outbox ever sees. */
 const sender = () => process.env.MAIL_FROM ?? "BTSA <no-reply@localhost>";
 
-let pooled: { url: string; transport: nodemailer.Transporter } | undefined;
+let pooled: { url: string; transport: Transporter } | undefined;
 
 /**
  * One pooled SMTP connection per warm function instance: a new connection per email costs ~100 ms of
  * greeting and handshake; a pooled one ~5 ms. Idle connections close themselves after a minute.
  */
-function smtpTransport(url: string): nodemailer.Transporter {
+function smtpTransport(url: string): Transporter {
   if (pooled?.url !== url) {
     pooled?.transport.close();
     const pooledUrl = new URL(url);

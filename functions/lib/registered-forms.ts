@@ -4,11 +4,10 @@ import { schoolRegistrationForm } from "../../src/lib/forms/school-registration.
 import { enquiryEmails } from "../emails/enquiry.ts";
 import { participantRegistrationEmails } from "../emails/participant-registration.ts";
 import { schoolRegistrationEmails } from "../emails/school-registration.ts";
-import type { FormHandlerOptions } from "./submit-form.ts";
 
 /** Every form with its emails: the endpoints each take one; the email retry walks them all. */
 export const registeredForms = {
   schoolRegistration: { form: schoolRegistrationForm, emails: schoolRegistrationEmails },
   participantRegistration: { form: participantRegistrationForm, emails: participantRegistrationEmails },
   enquiry: { form: enquiryForm, emails: enquiryEmails },
-} satisfies Record<string, FormHandlerOptions<never>>;
+};
