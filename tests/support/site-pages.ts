@@ -18,5 +18,5 @@ export function builtPagePaths(): string[] {
 
 /** The built pages that are content (guidance, FAQ, resources...), not forms or search. */
 export function contentPagePaths(): string[] {
-  return builtPagePaths().filter((path) => !/^\/(register|search)\//.test(path));
+  return builtPagePaths().filter((path) => !/^\/(register|search|contact)\/$|^\/register\/|^\/search\//.test(path));
 }
