@@ -22,8 +22,8 @@ export const formFieldSchema = z.strictObject({
   hint: z.string().optional(),
   /** The HTML autocomplete token, so browsers can fill the answer in. */
   autocomplete: z.string().optional(),
-  /** The input's width in characters, for answers of a known length such as a postcode. */
-  width: z.number().int().positive().optional(),
+  /** The input's width in characters, for answers of a known length such as a postcode (forms.css has each). */
+  width: z.union([z.literal(4), z.literal(10), z.literal(12), z.literal(20)]).optional(),
   /** The answers a radios or select question offers. */
   options: z.array(optionSchema).optional(),
   /** A link the label refers to (for a checkbox such as "I have read the privacy notice"). */

@@ -105,7 +105,8 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
     name,
     value,
     "aria-describedby": describedBy(field, error),
-    class: `input${error ? " input--error" : ""}`,
+    // A width class, not a style attribute: the Content-Security-Policy allows no inline styles.
+    class: ["input", error && "input--error", field.width && `input--width-${field.width}`].filter(Boolean).join(" "),
   };
   return (
     <div class={groupClass}>
@@ -132,7 +133,6 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
           inputMode={type === "number" ? "numeric" : undefined}
           autocomplete={field.autocomplete}
           spellcheck={type === "email" || field.autocomplete === "name" || name.endsWith("Name") ? false : undefined}
-          style={field.width ? { maxWidth: `${field.width + 2}ch` } : undefined}
           onInput={(event) => change(event.currentTarget.value)}
         />
       )}
