@@ -15,6 +15,22 @@ const bundledForPreact = ["formik", "react", "react-dom", "react/jsx-runtime"];
 export default defineConfig({
   site,
   trailingSlash: "always",
+  // Each page gets a CSP <meta> with the hashes of its own inline scripts and styles: nothing else runs.
+  // Pagefind's search needs WebAssembly. Headers that a <meta> cannot carry are in netlify.toml.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // No code blocks here, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes("/404") })],
   vite: {
     resolve: {

@@ -1,7 +1,7 @@
 import type { Config, Context } from "@netlify/functions";
 import { EMAIL_NOTICE_MARKERS, REFERENCE_MARKERS, fillMarked } from "../src/lib/forms/page-markers.ts";
 import { builtPage } from "./lib/form-page.ts";
-import { escapeHtml } from "./lib/http.ts";
+import { escapeHtml, htmlPage } from "./lib/http.ts";
 import { isReference } from "./lib/reference.ts";
 
 const EMAIL_PENDING_NOTICE =
@@ -17,9 +17,7 @@ export default async (req: Request, _context: Context) => {
   const reference = url.searchParams.get("reference") ?? "";
   if (isReference(reference)) page = fillMarked(page, REFERENCE_MARKERS, escapeHtml(reference));
   if (url.searchParams.get("email") === "pending") page = fillMarked(page, EMAIL_NOTICE_MARKERS, EMAIL_PENDING_NOTICE);
-  return new Response(page, {
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" },
-  });
+  return htmlPage(200, page, { "X-Robots-Tag": "noindex" });
 };
 
 export const config: Config = {

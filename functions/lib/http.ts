@@ -1,10 +1,17 @@
+import { SECURITY_HEADERS } from "./security-headers.ts";
+
 /** Small helpers for answering requests: JSON, plain errors and redirects. */
 
 /** A JSON response. */
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
     status,
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+    headers: {
+      ...SECURITY_HEADERS,
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...headers,
+    },
   });
 
 /**
@@ -16,13 +23,27 @@ export function problem(status: number, message: string, { asJson, backTo }: { a
   const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Error: ${escapeHtml(message)}</title></head><body><main><h1>Sorry, there is a problem</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(backTo)}">Go back to the form</a></p></main></body></html>`;
   return new Response(page, {
     status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    headers: htmlHeaders,
   });
 }
 
+/** Headers of every HTML page a function sends. */
+export const htmlHeaders = {
+  ...SECURITY_HEADERS,
+  "Content-Type": "text/html; charset=utf-8",
+  "Cache-Control": "no-store",
+};
+
+/** An HTML page (a re-rendered form, a confirmation page). */
+export const htmlPage = (status: number, page: string, extra: Record<string, string> = {}) =>
+  new Response(page, { status, headers: { ...htmlHeaders, ...extra } });
+
 /** A 303 See Other, so that a refresh of the next page does not post the form again. */
 export const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+  new Response(null, {
+    status: 303,
+    headers: { ...SECURITY_HEADERS, Location: location, "Cache-Control": "no-store" },
+  });
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

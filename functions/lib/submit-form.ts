@@ -5,7 +5,7 @@ import type { FormDefinition } from "../../src/lib/forms/definition.ts";
 import { settings } from "../../src/lib/settings.ts";
 import { BodyError, readSubmission, wantsJson } from "./body.ts";
 import { renderFormWithErrors } from "./form-page.ts";
-import { json, problem, seeOther } from "./http.ts";
+import { htmlPage, json, problem, seeOther } from "./http.ts";
 import { sendEmail, type Email } from "./mailer.ts";
 import { referenceFor, submissionKey } from "./reference.ts";
 import { saveOnce, updateEmailStatus, type SubmissionRecord } from "./store.ts";
@@ -31,10 +31,7 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>({ form, em
   return async (req: Request): Promise<Response> => {
     const asJson = wantsJson(req);
     if (req.method !== "POST") {
-      return new Response(JSON.stringify({ message: "Send the form with POST." }), {
-        status: 405,
-        headers: { Allow: "POST", "Content-Type": "application/json; charset=utf-8" },
-      });
+      return json(405, { message: "Send the form with POST." }, { Allow: "POST" });
     }
 
     let fields: Record<string, string>;
@@ -126,9 +123,6 @@ export async function sendAndRecord<Data>(
   }
   return updated;
 }
-
-const htmlPage = (status: number, page: string) =>
-  new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** The first message for each field, as the error summary lists them. */
 function firstErrorPerField(error: ValidationError): Record<string, string> {
