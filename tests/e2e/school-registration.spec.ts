@@ -93,9 +93,13 @@ test.describe("with JavaScript", () => {
       await route.continue();
     });
     await page.goto(FORM_PAGE, { waitUntil: "domcontentloaded" });
-    await fillForm(page, uniqueSchool("Slow phone"));
+    await fillForm(page, { ...uniqueSchool("Slow phone"), notes: "Typed before the script arrived" });
     release();
     await expect(page.locator("astro-island:not([ssr])")).toHaveCount(1); // hydrated
+    await expect(page.getByLabel("Anything else we should know? (optional)")).toHaveValue(
+      "Typed before the script arrived",
+    );
+    await expect(page.getByLabel("School name")).toHaveValue(/^Slow phone/);
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.getByRole("button", { name: "Register the school" }).click();
     await expect(page).toHaveURL(/confirmation\/\?reference=/);

@@ -5,7 +5,11 @@ import { SECURITY_HEADERS } from "../../functions/lib/security-headers";
 /** The header values of netlify.toml's `for = "/*"` block. */
 function netlifyTomlHeaders(): Record<string, string> {
   const toml = readFileSync("netlify.toml", "utf8");
-  const block = toml.split("[[headers]]").find((part) => /for = "\/\*"/.test(part))?.split("[headers.values]")[1] ?? "";
+  const block =
+    toml
+      .split("[[headers]]")
+      .find((part) => /for = "\/\*"/.test(part))
+      ?.split("[headers.values]")[1] ?? "";
   return Object.fromEntries([...block.matchAll(/^\s+([A-Za-z-]+) = "(.*)"$/gm)].map((match) => [match[1], match[2]]));
 }
 

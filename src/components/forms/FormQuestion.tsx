@@ -124,7 +124,7 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
           ))}
         </select>
       ) : type === "textarea" ? (
-        <textarea {...common} rows={5} onInput={(event) => change(event.currentTarget.value)} />
+        <textarea {...textareaProps(common)} rows={5} onInput={(event) => change(event.currentTarget.value)} />
       ) : (
         <input
           {...common}
@@ -138,4 +138,12 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * A textarea's props without an empty `value`: preact/compat writes a textarea's `value` prop into the DOM
+ * after every render, hydration included, which would wipe what someone typed before the script arrived.
+ */
+function textareaProps<Props extends { value: string }>({ value, ...rest }: Props) {
+  return value ? { ...rest, value } : rest;
 }
