@@ -1,22 +1,28 @@
-// node_modules/node/bin/node bench/school-registration.ts [--duration 10] [--connections 10] [--warmup 2] [--rounds 2] [--services worker|inline]
+// node_modules/node/bin/node bench/school-registration.ts [--duration 10] [--connections 10] [--warmup 2] [--rounds 5] [--services worker|inline] [--blobs-dir /dev/shm]
 /**
  * Throughput and latency of POST /api/school-registrations on loopback: the real handler (validation, store,
  * two emails over pooled SMTP, email status), served directly by node:http, beside a minimal handler that only
  * does the same kind of blob write, in one run. Afterwards every 201 from the real handler is looked up in the
  * store. A benchmark, not a test: it prints PASS or BELOW TARGET for the 0.8x target and exits 0 unless it crashes.
  *
- * Blobs is Netlify's own BlobsServer (temp folder) and mail goes to a real smtp-server; both run in a worker
- * thread by default (`--services inline` runs them on the handlers' thread instead).
+ * Blobs is Netlify's own BlobsServer and mail goes to a real smtp-server; both run in a worker thread by default
+ * (`--services inline` runs them on the handlers' thread), the Blobs data on tmpfs (/dev/shm) when there is one:
+ * on a disk the blob write time, and so the baseline, swings between runs. The two handlers run in interleaved
+ * rounds (ABBA), so a change in the machine's load falls on both. "drain s" is time after the rounds spent on
+ * requests autocannon abandoned and on `context.waitUntil` work: it is not in req/s, so work moved there shows.
+ * CPU columns are per response: "main" is the handlers' thread (with the load generator), "all" the process.
  */
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import type { Context } from "@netlify/functions";
 import { getStore, setEnvironmentContext } from "@netlify/blobs";
 import "./support/typescript-hooks.ts";
-import { startServices, startServicesInWorker } from "./support/services.ts";
+import { BLOBS_SITE, startServices, startServicesInWorker } from "./support/services.ts";
 
 const TARGET = 0.8;
 const { values: args } = parseArgs({
@@ -24,8 +30,9 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     warmup: { type: "string", default: "2" },
-    rounds: { type: "string", default: "2" },
+    rounds: { type: "string", default: "5" },
     services: { type: "string", default: "worker" },
+    "blobs-dir": { type: "string" },
   },
 });
 const duration = Number(args.duration);
@@ -38,14 +45,16 @@ const { default: realHandler } = await import("../functions/school-registrations
 const { schoolRegistrationForm } = await import("../src/lib/forms/school-registration.ts");
 const { submissionKey } = await import("../functions/lib/reference.ts");
 const { validSchoolRegistration } = await import("../tests/fixtures/school-registration.ts");
+const { closeMailer } = await import("../functions/lib/mailer.ts");
 
 /** Netlify's function signature; the bench's context has only `waitUntil`, the one member a handler may rely on here. */
 type Handler = (req: Request, context: Context) => Promise<Response>;
 
-const services = args.services === "inline" ? await startServices() : await startServicesInWorker();
+const blobsParent = args["blobs-dir"] ?? (existsSync("/dev/shm") ? "/dev/shm" : tmpdir());
+const services =
+  args.services === "inline" ? await startServices(blobsParent) : await startServicesInWorker(blobsParent);
 setEnvironmentContext({
-  siteID: "test-site",
-  token: "test-token",
+  ...BLOBS_SITE,
   edgeURL: services.blobsUrl,
   uncachedEdgeURL: services.blobsUrl,
   primaryRegion: "us-east-1",
@@ -145,6 +154,12 @@ interface Accepted {
 interface Tally {
   name: string;
   seconds: number;
+  /** Time spent after each slice waiting for abandoned requests and `waitUntil` work: not in `seconds`. */
+  drainSeconds: number;
+  /** CPU time of the whole process (all threads: load generator, handlers, services) over slices and drains. */
+  cpuMs: number;
+  /** CPU time of this thread alone: the handler and the load generator, not the services' worker. */
+  mainCpuMs: number;
   latencies: number[];
   statuses: Map<number, number>;
   errors: number;
@@ -154,31 +169,34 @@ interface Tally {
 /** Posts valid registrations, each with its own submission id and a start time a minute ago (so not spam). */
 async function load(url: string, seconds: number, tally?: Tally) {
   const base = validSchoolRegistration();
-  const instance = autocannon(
-    {
-      url,
-      connections,
-      duration: seconds,
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      requests: [
-        {
-          setupRequest: (request, context) => {
-            const submissionId = randomUUID();
-            (context as { submissionId?: string }).submissionId = submissionId;
-            const body = JSON.stringify({ ...base, submissionId, startedAt: String(Date.now() - 60_000) });
-            return { ...request, body };
+  let instance!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        requests: [
+          {
+            setupRequest: (request, context) => {
+              const submissionId = randomUUID();
+              (context as { submissionId?: string }).submissionId = submissionId;
+              const body = JSON.stringify({ ...base, submissionId, startedAt: String(Date.now() - 60_000) });
+              return { ...request, body };
+            },
+            onResponse: (status, body, context) => {
+              if (status !== 201 || !tally) return;
+              const { submissionId } = context as { submissionId: string };
+              tally.accepted.push({ submissionId, reference: (JSON.parse(body) as { reference: string }).reference });
+            },
           },
-          onResponse: (status, body, context) => {
-            if (status !== 201 || !tally) return;
-            const { submissionId } = context as { submissionId: string };
-            tally.accepted.push({ submissionId, reference: (JSON.parse(body) as { reference: string }).reference });
-          },
-        },
-      ],
-    },
-    () => {},
-  );
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
   // autocannon emits (client, statusCode, resBytes, responseTime); its typings omit the client.
   instance.on("response", (...event: unknown[]) => {
     if (!tally) return;
@@ -186,7 +204,7 @@ async function load(url: string, seconds: number, tally?: Tally) {
     tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
     tally.latencies.push(event.at(-1) as number);
   });
-  const result = await new Promise<autocannon.Result>((resolve) => instance.on("done", resolve));
+  const result = await done;
   if (tally) {
     tally.seconds += result.duration;
     tally.errors += result.errors + result.timeouts;
@@ -198,6 +216,9 @@ const minimal = await serve(minimalHandler);
 const newTally = (name: string): Tally => ({
   name,
   seconds: 0,
+  drainSeconds: 0,
+  cpuMs: 0,
+  mainCpuMs: 0,
   latencies: [],
   statuses: new Map(),
   errors: 0,
@@ -209,11 +230,12 @@ const contenders = [
 ];
 
 // Interleaved rounds, the order flipped each round (ABBA), so a change in the machine's load hits both alike.
-const slice = duration / rounds;
+// autocannon stops on its 1 s sampling tick, so a slice is a whole number of seconds.
+const slice = Math.max(1, Math.round(duration / rounds));
 console.log(
-  `autocannon: ${connections} connections, POST JSON; ${duration} s per handler in ${rounds} interleaved round(s) ` +
+  `autocannon: ${connections} connections, POST JSON; ${slice * rounds} s per handler in ${rounds} interleaved round(s) ` +
     `of ${slice} s, after a ${warmup} s warm-up each; Blobs and SMTP servers in ` +
-    `${args.services === "inline" ? "the handlers' thread" : "a worker thread"}`,
+    `${args.services === "inline" ? "the handlers' thread" : "a worker thread"}, Blobs data under ${blobsParent}`,
 );
 for (const { server } of contenders) {
   if (warmup > 0) await load(server.url, warmup);
@@ -221,16 +243,24 @@ for (const { server } of contenders) {
 }
 for (let round = 0; round < rounds; round++) {
   for (const { server, tally } of round % 2 ? [...contenders].reverse() : contenders) {
+    const cpuStart = process.cpuUsage();
+    const mainCpuStart = process.threadCpuUsage();
     await load(server.url, slice, tally);
-    // Requests autocannon abandoned at the end of the slice finish before the next slice starts.
+    // Requests autocannon abandoned at the end of the slice, and background work, finish before the next slice.
+    const drainStart = performance.now();
     await server.drain();
+    tally.drainSeconds += (performance.now() - drainStart) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    tally.cpuMs += (cpu.user + cpu.system) / 1000;
+    const mainCpu = process.threadCpuUsage(mainCpuStart);
+    tally.mainCpuMs += (mainCpu.user + mainCpu.system) / 1000;
   }
 }
 
 /** The nearest-rank percentile, in ms to 0.1. */
 const percentile = (sorted: number[], p: number) =>
   Number((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN).toFixed(1));
-const summary = ({ name, seconds, latencies, statuses, errors }: Tally) => {
+const summary = ({ name, seconds, drainSeconds, cpuMs, mainCpuMs, latencies, statuses, errors }: Tally) => {
   const sorted = [...latencies].sort((a, b) => a - b);
   const twoXx = [...statuses].filter(([status]) => status >= 200 && status < 300).reduce((sum, [, n]) => sum + n, 0);
   return {
@@ -243,6 +273,9 @@ const summary = ({ name, seconds, latencies, statuses, errors }: Tally) => {
     "2xx": twoXx,
     "non-2xx": latencies.length - twoXx,
     errors,
+    "drain s": Number(drainSeconds.toFixed(2)),
+    "main CPU ms/req": Number((mainCpuMs / latencies.length).toFixed(2)),
+    "all CPU ms/req": Number((cpuMs / latencies.length).toFixed(2)),
   };
 };
 const [minimalRun, realRun] = contenders.map(({ tally }) => tally) as [Tally, Tally];
@@ -295,6 +328,7 @@ const crashes = real.crashes() + minimal.crashes();
 if (crashes) console.log(`handler crashes (answered 500): ${crashes}`);
 
 await Promise.all([real.stop(), minimal.stop()]);
+closeMailer();
 await services.stop();
-// The mailer keeps a pooled SMTP transport open for a warm instance; nothing else is left to wait for.
+// Nothing is left to wait for; exit now rather than on the last keep-alive socket's timeout.
 process.exit(0);

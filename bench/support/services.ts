@@ -3,10 +3,15 @@
  * smtp-server on 127.0.0.1 that counts what it receives (STARTTLS off). By default they run in a worker thread,
  * as they run on other machines in production, so their CPU is not charged to the handler being measured.
  */
+import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { Worker, isMainThread, parentPort } from "node:worker_threads";
+import { join } from "node:path";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { BlobsServer } from "@netlify/blobs/server";
 import { SMTPServer } from "smtp-server";
-import { startBlobs } from "../../tests/support/local-services.ts";
+
+/** The site and token the handlers' `setEnvironmentContext` must use. */
+export const BLOBS_SITE = { siteID: "test-site", token: "test-token" };
 
 export interface Services {
   blobsUrl: string;
@@ -16,9 +21,14 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-/** Starts both services in this thread. */
-export async function startServices(): Promise<Services> {
-  const blobs = await startBlobs();
+/**
+ * Starts both services in this thread, the Blobs data in a fresh folder under `parent` (the bench uses tmpfs:
+ * on a disk, file-system latency swings the blob write time, and so the baseline, between runs).
+ */
+export async function startServices(parent: string): Promise<Services> {
+  const directory = await mkdtemp(join(parent, "btsa-bench-blobs-"));
+  const blobs = new BlobsServer({ directory, token: BLOBS_SITE.token });
+  const { port: blobsPort } = await blobs.start();
   let messages = 0;
   let recipients = 0;
   const smtp = new SMTPServer({
@@ -39,12 +49,13 @@ export async function startServices(): Promise<Services> {
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   const { port } = smtp.server.address() as AddressInfo;
   return {
-    blobsUrl: blobs.url,
+    blobsUrl: `http://127.0.0.1:${blobsPort}`,
     smtpUrl: `smtp://127.0.0.1:${port}`,
     mailCount: async () => ({ messages, recipients }),
     async stop() {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
       await blobs.stop();
+      await rm(directory, { recursive: true, force: true });
     },
   };
 }
@@ -52,8 +63,8 @@ export async function startServices(): Promise<Services> {
 type Reply = { id: number; value?: unknown; error?: string };
 
 /** Starts both services in a worker thread and talks to them by message. */
-export async function startServicesInWorker(): Promise<Services> {
-  const worker = new Worker(new URL(import.meta.url));
+export async function startServicesInWorker(parent: string): Promise<Services> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { parent } });
   const pending = new Map<number, (reply: Reply) => void>();
   let next = 0;
   worker.on("message", (reply: Reply) => pending.get(reply.id)?.(reply));
@@ -86,7 +97,7 @@ if (!isMainThread && parentPort) {
   port.on("message", async ({ id, command }: { id: number; command: string }) => {
     try {
       if (command === "start") {
-        services = await startServices();
+        services = await startServices((workerData as { parent: string }).parent);
         port.postMessage({ id, value: { blobsUrl: services.blobsUrl, smtpUrl: services.smtpUrl } });
       } else if (command === "mailCount") {
         port.postMessage({ id, value: await services!.mailCount() });
