@@ -35,6 +35,11 @@ export async function updateEmailStatus(formId: string, key: string, record: Sub
   await storeFor(formId).setJSON(key, record);
 }
 
+/** One stored record, or null. */
+export async function getRecord(formId: string, key: string): Promise<SubmissionRecord | null> {
+  return (await storeFor(formId).get(key, { type: "json" })) as SubmissionRecord | null;
+}
+
 /** Every stored record of a form (for staff tools, retries and tests). */
 export async function listRecords(formId: string): Promise<{ key: string; record: SubmissionRecord }[]> {
   const store = storeFor(formId);

@@ -53,16 +53,12 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>({ form, em
       return htmlPage(422, await renderFormWithErrors(form, fields, errors));
     }
 
-    const respond = (reference: string, emailStatus: string) => {
-      if (isJson) return json(201, { reference, emailStatus });
-      const query = new URLSearchParams({ reference });
-      if (emailStatus === "pending") query.set("email", "pending");
-      return seeOther(`${form.confirmationPage}?${query}`);
-    };
+    const respond = (reference: string) =>
+      isJson ? json(201, { reference }) : seeOther(`${form.confirmationPage}?${new URLSearchParams({ reference })}`);
 
     // Spam gets what a person would see, and nothing is stored or sent.
     if (looksLikeSpam(fields, isJson)) {
-      return respond(referenceFor(submissionKey(form.id, crypto.randomUUID()), referencePrefix(), year()), "sent");
+      return respond(referenceFor(submissionKey(form.id, crypto.randomUUID()), referencePrefix(), year()));
     }
 
     // Without JavaScript there is no submission id: the answers themselves identify a repeat.
@@ -82,12 +78,33 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>({ form, em
       if (isJson) return json(503, { message: SERVICE_UNAVAILABLE }, { "Retry-After": "60" });
       return htmlPage(503, await renderFormWithErrors(form, fields, {}, SERVICE_UNAVAILABLE));
     }
-    if (!saved.isNew) return respond(saved.record.reference, saved.record.email.status);
-
-    const record = await sendAndRecord(form.id, key, saved.record, emails(saved.record));
-    return respond(record.reference, record.email.status);
+    if (saved.isNew) await requestEmailDelivery(form.id, key, req);
+    return respond(saved.record.reference);
   };
 }
+
+/**
+ * Hands a stored submission's emails to the background function that sends them, so that the answer to
+ * the user waits only for storage (on Netlify the background function answers 202 at once and runs in an
+ * instance of its own). If the hand-over fails, the submission stays pending and the retry sends it.
+ */
+async function requestEmailDelivery(formId: string, key: string, req: Request): Promise<void> {
+  const worker = process.env.EMAIL_WORKER_URL ?? new URL(`/.netlify/functions/${EMAIL_WORKER}`, req.url).href;
+  try {
+    const response = await fetch(worker, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ form: formId, key }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) throw new Error(`the email worker answered ${response.status}`);
+  } catch (error) {
+    console.error(`[${formId}] ${key}: emails left pending for the retry: ${(error as Error).message}`);
+  }
+}
+
+/** The background function that sends a submission's emails (functions/send-emails-background.ts). */
+export const EMAIL_WORKER = "send-emails-background";
 
 /**
  * Sends a stored submission's emails and records how it went. A failure leaves the record "pending" with

@@ -181,10 +181,10 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a confirmation page shows a pending-email notice when the email is still to follow", async ({ page }) => {
-  await page.goto("/register/school/confirmation/?reference=BTSA-2026-ABCDEF&email=pending");
+test("a confirmation page shows the reference it is given, and says the email is on its way", async ({ page }) => {
+  await page.goto("/register/school/confirmation/?reference=BTSA-2026-ABCDEF");
   await expect(page.locator(".panel__reference")).toHaveText("BTSA-2026-ABCDEF");
-  await expect(page.locator(".notice")).toContainText("Your confirmation email will follow");
+  await expect(page.locator("main")).toContainText("We are sending a confirmation email");
   await expectNoAxeViolations(page);
 });
 

@@ -6,7 +6,6 @@ import { FormView, type SubmissionMeta } from "./FormView";
 /** What the function answers, as JSON. */
 interface SubmitResponse {
   reference?: string;
-  emailStatus?: "sent" | "pending";
   errors?: Record<string, string>;
   message?: string;
 }
@@ -44,9 +43,7 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
         });
         const body = (await response.json().catch(() => ({}))) as SubmitResponse;
         if (response.ok && body.reference) {
-          const query = new URLSearchParams({ reference: body.reference });
-          if (body.emailStatus === "pending") query.set("email", "pending");
-          window.location.assign(`${form.confirmationPage}?${query}`);
+          window.location.assign(`${form.confirmationPage}?${new URLSearchParams({ reference: body.reference })}`);
           return new Promise<void>(() => {}); // stay busy while the next page loads
         }
         if (body.errors) setServerErrors(body.errors);

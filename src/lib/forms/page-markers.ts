@@ -7,8 +7,6 @@
 export const FORM_MARKERS = ["<!--form:start-->", "<!--form:end-->"] as const;
 /** Around the reference number on a confirmation page. */
 export const REFERENCE_MARKERS = ["<!--reference:start-->", "<!--reference:end-->"] as const;
-/** Around the notice that the confirmation email will follow (empty unless sending failed). */
-export const EMAIL_NOTICE_MARKERS = ["<!--email-notice:start-->", "<!--email-notice:end-->"] as const;
 
 /** Replaces what stands between a pair of markers, keeping the markers; throws if the page lacks them. */
 export function fillMarked(page: string, [start, end]: readonly [string, string], html: string): string {
