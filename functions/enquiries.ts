@@ -1,8 +1,8 @@
 import type { Config, Context } from "@netlify/functions";
-import { registeredForms } from "./lib/registered-forms.ts";
+import { enquiryForm } from "../src/lib/forms/enquiry.ts";
 import { formSubmissionHandler } from "./lib/submit-form.ts";
 
-const handle = formSubmissionHandler(registeredForms.enquiry);
+const handle = formSubmissionHandler(enquiryForm);
 
 /** POST /api/enquiries: a question for the alliance from the contact page. */
 export default async (req: Request, _context: Context) => handle(req);

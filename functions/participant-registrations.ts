@@ -1,8 +1,8 @@
 import type { Config, Context } from "@netlify/functions";
-import { registeredForms } from "./lib/registered-forms.ts";
+import { participantRegistrationForm } from "../src/lib/forms/participant-registration.ts";
 import { formSubmissionHandler } from "./lib/submit-form.ts";
 
-const handle = formSubmissionHandler(registeredForms.participantRegistration);
+const handle = formSubmissionHandler(participantRegistrationForm);
 
 /** POST /api/participant-registrations: an ECT or mentor registering, answered with their welcome pack. */
 export default async (req: Request, _context: Context) => handle(req);

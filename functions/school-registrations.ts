@@ -1,8 +1,8 @@
 import type { Config, Context } from "@netlify/functions";
-import { registeredForms } from "./lib/registered-forms.ts";
+import { schoolRegistrationForm } from "../src/lib/forms/school-registration.ts";
 import { formSubmissionHandler } from "./lib/submit-form.ts";
 
-const handle = formSubmissionHandler(registeredForms.schoolRegistration);
+const handle = formSubmissionHandler(schoolRegistrationForm);
 
 /** POST /api/school-registrations: a school registering with the alliance, as JSON or an HTML form. */
 export default async (req: Request, _context: Context) => handle(req);

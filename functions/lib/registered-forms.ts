@@ -5,7 +5,7 @@ import { enquiryEmails } from "../emails/enquiry.ts";
 import { participantRegistrationEmails } from "../emails/participant-registration.ts";
 import { schoolRegistrationEmails } from "../emails/school-registration.ts";
 
-/** Every form with its emails: the endpoints each take one; the email retry walks them all. */
+/** Every form with the emails a stored submission of it sends: the email functions look forms up here. */
 export const registeredForms = {
   schoolRegistration: { form: schoolRegistrationForm, emails: schoolRegistrationEmails },
   participantRegistration: { form: participantRegistrationForm, emails: participantRegistrationEmails },

@@ -10,12 +10,6 @@ import { sendEmail, type Email } from "./mailer.ts";
 import { referenceFor, submissionKey } from "./reference.ts";
 import { saveOnce, updateEmailStatus, type SubmissionRecord } from "./store.ts";
 
-/** A form's server side: its shared definition, and the emails a stored submission sends. */
-export interface FormHandlerOptions<Schema extends AnyObjectSchema> {
-  form: FormDefinition<Schema>;
-  emails: (record: SubmissionRecord<InferType<Schema>>) => Email[];
-}
-
 /** Quicker than a person can fill in any of our forms: a submission this fast is a bot's. */
 export const MIN_FILL_MS = 3_000;
 
@@ -24,10 +18,10 @@ const SERVICE_UNAVAILABLE =
 
 /**
  * Makes the Netlify Function for a form: guards (method, type, size, encoding), the shared schema, spam
- * checks, storage before anything else, then emails. JSON gets JSON back; an HTML form post gets the page
+ * checks, storage before anything else, then the hand-over of its emails to the background function. JSON gets JSON back; an HTML form post gets the page
  * back with its errors (422) or a 303 to the confirmation page.
  */
-export function formSubmissionHandler<Schema extends AnyObjectSchema>({ form, emails }: FormHandlerOptions<Schema>) {
+export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: FormDefinition<Schema>) {
   return async (req: Request): Promise<Response> => {
     const asJson = wantsJson(req);
     if (req.method !== "POST") {
