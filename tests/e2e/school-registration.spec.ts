@@ -42,6 +42,7 @@ test.describe("with JavaScript", () => {
 
     const summary = page.locator(".error-summary");
     await expect(summary).toBeFocused();
+    await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeInViewport();
     await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
     await expect(page).toHaveTitle(`Error: ${title}`);
     await expect(summary.getByRole("link")).toHaveCount(19);

@@ -69,7 +69,11 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
     if (formik.isSubmitting) return;
     const title = document.title.replace(ERROR_PREFIX, "");
     document.title = hasErrors ? ERROR_PREFIX + title : title;
-    if (hasErrors) summaryRef.current?.focus();
+    if (hasErrors && summaryRef.current) {
+      // Start reading from the summary's heading, however long its list is on a narrow phone.
+      summaryRef.current.focus({ preventScroll: true });
+      summaryRef.current.scrollIntoView({ block: "start" });
+    }
   }, [formik.submitCount, formik.isSubmitting, focusRequest, hasErrors]);
 
   return (
