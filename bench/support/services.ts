@@ -2,13 +2,17 @@
  * The bench's stand-ins for Netlify Blobs and the mail provider: Netlify's own BlobsServer (temp folder) and an
  * smtp-server on 127.0.0.1 that counts what it receives (STARTTLS off). By default they run in a worker thread,
  * as they run on other machines in production, so their CPU is not charged to the handler being measured.
+ * And the email background function in a child process of its own, as Netlify runs it (email-worker.ts).
  */
+import { fork } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { BlobsServer } from "@netlify/blobs/server";
 import { SMTPServer } from "smtp-server";
+import type { EmailWorkerStats } from "./email-worker.ts";
 
 /** The site and token the handlers' `setEnvironmentContext` must use. */
 export const BLOBS_SITE = { siteID: "test-site", token: "test-token" };
@@ -87,6 +91,78 @@ export async function startServicesInWorker(parent: string): Promise<Services> {
     async stop() {
       await call("stop");
       await worker.terminate();
+    },
+  };
+}
+
+export interface EmailWorker {
+  /** Where the form functions hand their emails over: the EMAIL_WORKER_URL to give them. */
+  url: string;
+  stats(): Promise<EmailWorkerStats>;
+  /** Resolves when no call it has answered is still running. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the email background function in a child process (bench/support/email-worker.ts), pointed at these
+ * services: it answers 202 at once and then sends, as a Netlify background function on an instance of its own.
+ * With `sends: false` it only answers 202 (a diagnostic: the request path without the emails' load).
+ */
+export async function startEmailWorker(
+  services: Pick<Services, "blobsUrl" | "smtpUrl">,
+  mail: { allianceInbox: string; mailFrom: string },
+  { sends = true } = {},
+): Promise<EmailWorker> {
+  const child = fork(fileURLToPath(new URL("./email-worker.ts", import.meta.url)), [], {
+    env: {
+      ...process.env,
+      BENCH_BLOBS_URL: services.blobsUrl,
+      SMTP_URL: services.smtpUrl,
+      ALLIANCE_INBOX: mail.allianceInbox,
+      MAIL_FROM: mail.mailFrom,
+      BENCH_EMAIL_WORKER_SENDS: sends ? "1" : "0",
+    },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code, signal) => reject(new Error(`the email worker exited (${signal ?? code})`))),
+  );
+  exited.catch(() => {});
+  const pending = new Map<number, (reply: Reply) => void>();
+  let next = 0;
+  let ready!: (url: string) => void;
+  const started = new Promise<string>((resolve) => (ready = resolve));
+  child.on("message", (message: Reply | { ready: string }) => {
+    if ("ready" in message) ready(message.ready);
+    else pending.get(message.id)?.(message);
+  });
+  const call = (command: string) =>
+    Promise.race([
+      exited,
+      new Promise<unknown>((resolve, reject) => {
+        const id = next++;
+        pending.set(id, (reply) => {
+          pending.delete(id);
+          if (reply.error) reject(new Error(reply.error));
+          else resolve(reply.value);
+        });
+        child.send({ id, command });
+      }),
+    ]);
+  const url = await Promise.race([started, exited]);
+  const stats = () => call("stats") as Promise<EmailWorkerStats>;
+  return {
+    url,
+    stats,
+    async idle() {
+      while ((await stats()).running > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      await call("stop");
+      await gone;
     },
   };
 }
