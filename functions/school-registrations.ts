@@ -5,7 +5,7 @@ import { formSubmissionHandler } from "./lib/submit-form.ts";
 const handle = formSubmissionHandler(schoolRegistrationForm);
 
 /** POST /api/school-registrations: a school registering with the alliance, as JSON or an HTML form. */
-export default async (req: Request, _context: Context) => handle(req);
+export default async (req: Request, context: Context) => handle(req, context);
 
 // Netlify reads this statically: literals only (a unit test keeps the path equal to the form's endpoint).
 export const config: Config = {

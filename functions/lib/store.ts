@@ -17,17 +17,16 @@ const storeFor = (formId: string) => getStore({ name: formId, consistency: "stro
 
 /**
  * Saves a new submission unless its key is already taken, and returns the record that stands: the new
- * one, or the first one when this is a retry or a double submit.
+ * one, or the first one when this is a retry or a double submit. One conditional write in the usual case;
+ * the store is read only when the key turns out to be taken. Even if a store ever ignored `onlyIfNew`, the
+ * key and reference come from the submission itself, so a repeat could only rewrite the same registration.
  */
 export async function saveOnce<Data>(formId: string, key: string, record: SubmissionRecord<Data>) {
   const store = storeFor(formId);
-  const existing = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
-  if (existing) return { record: existing, isNew: false };
   const { modified } = await store.setJSON(key, record, { onlyIfNew: true });
   if (modified !== false) return { record, isNew: true };
-  // Lost a race with an identical submission: the other write stands.
-  const winner = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
-  return { record: winner ?? record, isNew: false };
+  const existing = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
+  return { record: existing ?? record, isNew: false };
 }
 
 /** Records how sending the emails went. */
