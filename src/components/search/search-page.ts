@@ -29,7 +29,8 @@ export function startSearchPage(): void {
   const help = byId<HTMLElement>("search-help");
   const list = byId<HTMLOListElement>("search-results");
   const more = byId<HTMLButtonElement>("search-more");
-  const noResultsHelp = byId<HTMLTemplateElement>("search-no-results-help");
+  // The suggestions come from content/pages/search.mdx (<SearchNoResultsHelp>), which may leave them out.
+  const noResultsHelp = document.getElementById("search-no-results-help") as HTMLTemplateElement | null;
   const pageTitle = document.title;
   const siteSearch = loadSiteSearch();
   let outcome: Outcome | undefined;
@@ -82,7 +83,7 @@ export function startSearchPage(): void {
     }
     filter.hidden = total === 0;
     list.replaceChildren();
-    help.replaceChildren(...(total === 0 ? [noResultsHelp.content.cloneNode(true)] : []));
+    help.replaceChildren(...(total === 0 && noResultsHelp ? [noResultsHelp.content.cloneNode(true)] : []));
     shown = [];
     more.hidden = true;
     if (inSection > 0) await showMore();
