@@ -27,9 +27,24 @@ const notFound = async () =>
     headers: { "Content-Type": "text/html; charset=utf-8" },
   });
 
+/**
+ * @netlify/dev builds a function into a fresh folder for every request and keeps only the latest build's
+ * paths, so two requests to one function at once can load a folder the other has just deleted ("Cannot find
+ * module …functions-serve/_xyz/…"). Pages are handled one at a time; static assets, and the email
+ * background function (which a form function calls while it is being handled), go straight through.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+  const turn = queue.then(work, work);
+  queue = turn.catch(() => undefined);
+  return turn;
+};
+const runsConcurrently = (url = "") => /^\/(_astro|pagefind|\.netlify\/functions)\/|^\/favicon/.test(url);
+
 const server = createServer(async (req, res) => {
   try {
-    const match = await netlify.handleAndIntrospectNodeRequest(req);
+    const handle = () => netlify.handleAndIntrospectNodeRequest(req);
+    const match = await (runsConcurrently(req.url) ? handle() : oneAtATime(handle));
     const response = match?.response ?? (await notFound());
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (response.body) Readable.fromWeb(response.body as never).pipe(res);
