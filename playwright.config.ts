@@ -9,6 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Function requests go through the test server one at a time, and @netlify/dev builds the function for each:
+  // a confirmation page can wait several seconds behind the other worker's requests on 2 cores.
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

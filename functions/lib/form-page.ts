@@ -9,9 +9,21 @@ import { FORM_MARKERS, fillMarked } from "../../src/lib/forms/page-markers.ts";
 /** The built site: SITE_DIR, else `dist/` beside the function (Lambda's task root on Netlify, the project locally). */
 export const siteDir = () => process.env.SITE_DIR ?? resolve(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), "dist");
 
-/** A page of the built site, read from disk (netlify.toml ships the form pages with the functions). */
-export async function builtPage(path: string): Promise<string> {
-  return readFile(join(siteDir(), path, "index.html"), "utf8");
+const pages = new Map<string, Promise<string>>();
+
+/**
+ * A page of the built site, read from disk once per warm instance (netlify.toml ships the form pages with
+ * the functions; they cannot change under a running deploy).
+ */
+export function builtPage(path: string): Promise<string> {
+  const file = join(siteDir(), path, "index.html");
+  let page = pages.get(file);
+  if (!page) {
+    page = readFile(file, "utf8");
+    pages.set(file, page);
+    page.catch(() => pages.delete(file)); // a missing page is looked for again next time
+  }
+  return page;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Link } from "../schemas/links";
-import type { Settings } from "../schemas/settings";
 
 /** What an MDX answer may refer to: link and setting values by key. */
 export interface PlainTextContext {
@@ -27,6 +26,3 @@ export function mdxToPlainText(body: string, { links, settings }: PlainTextConte
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/** The settings as the plain-text context wants them. */
-export const settingsForText = (settings: Settings): PlainTextContext["settings"] => ({ ...settings });
