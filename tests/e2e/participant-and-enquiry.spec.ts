@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { validEnquiry } from "../fixtures/enquiry";
 import { validParticipantRegistration } from "../fixtures/participant-registration";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScript } from "../support/axe";
-import { emailsMentioning, fillForm, HUMAN_PAUSE_MS } from "../support/forms";
+import { emailsMentioning, fillForm, HUMAN_PAUSE_MS, openFormWithScript } from "../support/forms";
 import { enquiryForm } from "../../src/lib/forms/enquiry";
 import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
 
@@ -13,7 +13,7 @@ const stamp = () => Date.now().toString(36);
 test.describe("ECT and mentor registration", () => {
   test("a mentor registers with JavaScript and is emailed the mentor welcome pack", async ({ page }) => {
     const mentor = { ...validParticipantRegistration(), role: "mentor", fullName: `Sam Mentor ${stamp()}` };
-    await page.goto(PARTICIPANT_PAGE);
+    await openFormWithScript(page, PARTICIPANT_PAGE);
     await fillForm(page, mentor, participantRegistrationForm.content);
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.getByRole("button", { name: "Complete my registration" }).click();
@@ -27,7 +27,7 @@ test.describe("ECT and mentor registration", () => {
   });
 
   test("errors show with the answers kept, and axe finds nothing, with JavaScript", async ({ page }) => {
-    await page.goto(PARTICIPANT_PAGE);
+    await openFormWithScript(page, PARTICIPANT_PAGE);
     await fillForm(
       page,
       { ...validParticipantRegistration(), phase: "secondary", trn: "12" },
@@ -74,7 +74,7 @@ test.describe("ECT and mentor registration", () => {
 test.describe("the enquiry form on the contact page", () => {
   test("a question is sent with JavaScript, and the sender gets a copy", async ({ page }) => {
     const question = `Is there parking at the conference venue? (${stamp()})`;
-    await page.goto(CONTACT_PAGE);
+    await openFormWithScript(page, CONTACT_PAGE);
     await fillForm(page, { ...validEnquiry(), question }, enquiryForm.content);
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.getByRole("button", { name: "Send your question" }).click();
@@ -85,7 +85,7 @@ test.describe("the enquiry form on the contact page", () => {
   });
 
   test("an empty question is caught with JavaScript, and axe finds nothing", async ({ page }) => {
-    await page.goto(CONTACT_PAGE);
+    await openFormWithScript(page, CONTACT_PAGE);
     await page.getByRole("button", { name: "Send your question" }).click();
     await expect(page.locator(".error-summary")).toBeFocused();
     await expect(page.locator(".error-summary li")).toHaveCount(4);

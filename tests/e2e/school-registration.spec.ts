@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { validSchoolRegistration } from "../fixtures/school-registration";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScript } from "../support/axe";
-import { emailsMentioning, fillForm, HUMAN_PAUSE_MS } from "../support/forms";
+import { emailsMentioning, fillForm, HUMAN_PAUSE_MS, openFormWithScript } from "../support/forms";
 
 const FORM_PAGE = "/register/school/";
 
@@ -16,7 +16,7 @@ test.describe("with JavaScript", () => {
     page,
   }) => {
     const school = uniqueSchool("Journey");
-    await page.goto(FORM_PAGE);
+    await openFormWithScript(page, FORM_PAGE);
     await fillForm(page, school);
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.getByRole("button", { name: "Register the school" }).click();
@@ -36,7 +36,7 @@ test.describe("with JavaScript", () => {
   test("an empty submit shows the error summary, focused, with a link to each question, and Error: in the title", async ({
     page,
   }) => {
-    await page.goto(FORM_PAGE);
+    await openFormWithScript(page, FORM_PAGE);
     const title = await page.title();
     await page.getByRole("button", { name: "Register the school" }).click();
 
@@ -56,7 +56,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("answers are kept when some need correcting, and only those are flagged", async ({ page }) => {
-    await page.goto(FORM_PAGE);
+    await openFormWithScript(page, FORM_PAGE);
     await fillForm(page, { ...validSchoolRegistration(), tutorEmail: "tutor@", urn: "12" });
     await page.getByRole("button", { name: "Register the school" }).click();
     await expect(page.locator(".error-summary li")).toHaveText([
@@ -77,7 +77,7 @@ test.describe("with JavaScript", () => {
         }),
       }),
     );
-    await page.goto(FORM_PAGE);
+    await openFormWithScript(page, FORM_PAGE);
     await fillForm(page, validSchoolRegistration());
     await page.getByRole("button", { name: "Register the school" }).click();
     await expect(page.locator(".error-summary")).toBeFocused();
@@ -111,7 +111,7 @@ test.describe("with JavaScript", () => {
     page.on("request", (request) => {
       if (request.method() === "POST") posts.push(request.url());
     });
-    await page.goto(FORM_PAGE);
+    await openFormWithScript(page, FORM_PAGE);
     await fillForm(page, uniqueSchool("Double click"));
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.getByRole("button", { name: "Register the school" }).dblclick();

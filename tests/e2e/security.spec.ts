@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { SECURITY_HEADERS } from "../../functions/lib/security-headers";
 import { validSchoolRegistration } from "../fixtures/school-registration";
+import { openFormWithScript } from "../support/forms";
 
 test("static pages and function responses carry the security headers", async ({ request }) => {
   const responses = [
@@ -28,7 +29,7 @@ test("the form works under the Content-Security-Policy, with nothing refused", a
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   });
-  await page.goto("/register/school/");
+  await openFormWithScript(page, "/register/school/");
   await page.getByRole("button", { name: "Register the school" }).click();
   await expect(page.locator(".error-summary")).toBeFocused(); // the island ran
   expect(refused).toEqual([]);

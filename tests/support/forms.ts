@@ -35,3 +35,12 @@ export async function emailsMentioning(text: string): Promise<string[]> {
   const emails = await Promise.all(files.map((file) => readFile(join(OUTBOX, file), "utf8")));
   return emails.map((email) => email.replace(/=\r?\n/g, "")).filter((email) => email.includes(text));
 }
+
+/**
+ * Opens a form page and waits until its island has hydrated (Astro drops the island's `ssr` attribute),
+ * so that a "with JavaScript" test exercises the script, not the plain HTML post that works before it.
+ */
+export async function openFormWithScript(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator("astro-island:not([ssr])").waitFor();
+}
