@@ -1,21 +1,44 @@
 import type { Context } from "@netlify/functions";
+import { MAX_HAND_OVER, type PendingSubmission } from "./lib/email-hand-over.ts";
 import { registeredForms } from "./lib/registered-forms.ts";
 import { getRecord } from "./lib/store.ts";
 import { sendAndRecord } from "./lib/submit-form.ts";
 
+const formsById = new Map(Object.values(registeredForms).map((entry) => [entry.form.id, entry]));
+
+/** A submission key is a 128-bit hash in hex (functions/lib/reference.ts): nothing else is looked up. */
+const isSubmission = (item: unknown): item is PendingSubmission => {
+  const { form, key } = (item ?? {}) as Record<string, unknown>;
+  return typeof form === "string" && formsById.has(form) && typeof key === "string" && /^[0-9a-f]{32}$/.test(key);
+};
+
 /**
- * Sends the emails of one stored submission ({ form, key }) if they are still pending. A background
- * function: Netlify answers the caller 202 at once and runs this on an instance of its own. Safe to call
- * again: a submission whose emails went is left alone; the key is a 128-bit hash nobody can guess.
+ * Sends the emails of stored submissions ({ submissions: [{ form, key }, ...] }, as handed over by
+ * functions/lib/email-hand-over.ts) that are still pending. A background function: Netlify answers the caller
+ * 202 at once and runs this on an instance of its own. Safe to call again: a submission whose emails went is
+ * left alone. One submission's failure does not stop the others; the retry picks it up.
  */
 export default async (req: Request, _context: Context) => {
-  const { form: formId, key } = (await req.json().catch(() => ({}))) as { form?: unknown; key?: unknown };
-  const entry = Object.values(registeredForms).find(({ form }) => form.id === formId);
-  if (!entry || typeof key !== "string" || !/^[0-9a-f]{32}$/.test(key)) {
-    return new Response("Send { form, key } of a stored submission.", { status: 400 });
+  const { submissions } = (await req.json().catch(() => ({}))) as { submissions?: unknown };
+  if (
+    !Array.isArray(submissions) ||
+    submissions.length === 0 ||
+    submissions.length > MAX_HAND_OVER ||
+    !submissions.every(isSubmission)
+  ) {
+    return new Response(
+      `Send { submissions: [{ form, key }, ...] }: 1 to ${MAX_HAND_OVER} stored submissions of known forms.`,
+      { status: 400 },
+    );
   }
-  const record = await getRecord(entry.form.id, key);
-  if (record?.email.status === "pending")
-    await sendAndRecord(entry.form.id, key, record, entry.emails(record as never));
+  for (const { form, key } of submissions) {
+    try {
+      const record = await getRecord(form, key);
+      if (record?.email.status === "pending")
+        await sendAndRecord(form, key, record, formsById.get(form)!.emails(record as never));
+    } catch (error) {
+      console.error(`[${form}] ${key}: emails left pending for the retry: ${(error as Error).message}`);
+    }
+  }
   return new Response(null, { status: 204 });
 };

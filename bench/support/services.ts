@@ -99,8 +99,12 @@ export interface EmailWorker {
   /** Where the form functions hand their emails over: the EMAIL_WORKER_URL to give them. */
   url: string;
   stats(): Promise<EmailWorkerStats>;
-  /** Resolves when no call it has answered is still running. */
+  /** Resolves when no call it has answered is still running or held. */
   idle(): Promise<void>;
+  /** From now on, answer calls 202 but hold their runs back, as if they ran on other machines. */
+  hold(): Promise<void>;
+  /** Run the held calls, and the calls that come next as they come. */
+  release(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -156,8 +160,11 @@ export async function startEmailWorker(
     url,
     stats,
     async idle() {
-      while ((await stats()).running > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let now = await stats(); now.running > 0 || now.queued > 0; now = await stats())
+        await new Promise((resolve) => setTimeout(resolve, 20));
     },
+    hold: async () => void (await call("hold")),
+    release: async () => void (await call("release")),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));

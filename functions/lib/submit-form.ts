@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
 import type { Context } from "@netlify/functions";
 import type { AnyObjectSchema, InferType } from "yup";
 import { ValidationError } from "yup";
 import type { FormDefinition } from "../../src/lib/forms/definition.ts";
 import { settings } from "../../src/lib/settings.ts";
 import { BodyError, readSubmission, wantsJson } from "./body.ts";
+import { handOverEmails } from "./email-hand-over.ts";
 import { renderFormWithErrors } from "./form-page.ts";
 import { htmlPage, json, problem, seeOther } from "./http.ts";
 import { sendEmail, type Email } from "./mailer.ts";
@@ -42,7 +41,8 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: Form
 
     let data: InferType<Schema>;
     try {
-      data = await form.schema.validate({ ...fields }, { abortEarly: false, stripUnknown: true });
+      // Every rule is synchronous, so validateSync gives validate's result without a promise per test.
+      data = form.schema.validateSync({ ...fields }, { abortEarly: false, stripUnknown: true });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const errors = firstErrorPerField(error);
@@ -77,57 +77,13 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: Form
     }
     if (saved.isNew) {
       // On Netlify the hand-over finishes after the answer has gone; elsewhere (tests) it is awaited.
-      const handOver = requestEmailDelivery(form.id, key, req);
+      const handOver = handOverEmails({ form: form.id, key }, req.url);
       if (context?.waitUntil) context.waitUntil(handOver);
       else await handOver;
     }
     return respond(saved.record.reference);
   };
 }
-
-/**
- * Hands a stored submission's emails to the background function that sends them, so that the answer to
- * the user waits only for storage (on Netlify the background function answers 202 at once and runs in an
- * instance of its own). If the hand-over fails, the submission stays pending and the retry sends it.
- */
-async function requestEmailDelivery(formId: string, key: string, req: Request): Promise<void> {
-  const worker = new URL(process.env.EMAIL_WORKER_URL ?? `/.netlify/functions/${EMAIL_WORKER}`, req.url);
-  try {
-    const status = await postJson(worker, { form: formId, key });
-    if (status < 200 || status > 299) throw new Error(`the email worker answered ${status}`);
-  } catch (error) {
-    console.error(`[${formId}] ${key}: emails left pending for the retry: ${(error as Error).message}`);
-  }
-}
-
-/**
- * POSTs JSON and resolves with the status, ignoring the body. node:http rather than fetch: the hand-over is
- * on every submission's path, and fetch costs about a quarter of the handler's throughput (bench/).
- */
-function postJson(url: URL, body: unknown): Promise<number> {
-  const payload = JSON.stringify(body);
-  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const outgoing = send(
-      url,
-      {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) },
-        timeout: 5_000,
-      },
-      (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      },
-    );
-    outgoing.on("timeout", () => outgoing.destroy(new Error("the email worker did not answer within 5 s")));
-    outgoing.on("error", reject);
-    outgoing.end(payload);
-  });
-}
-
-/** The background function that sends a submission's emails (functions/send-emails-background.ts). */
-export const EMAIL_WORKER = "send-emails-background";
 
 /**
  * Sends a stored submission's emails and records how it went. A failure leaves the record "pending" with

@@ -11,7 +11,7 @@ import { closedPort } from "../support/local-services";
 const services = useLocalServices();
 const { postJson } = functionClient(schoolRegistrations, schoolRegistrationForm.endpoint);
 
-describe("the hourly email retry", () => {
+describe("the email retry", () => {
   it("sends the emails of a submission left pending once the mail server is back, and only once", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${await closedPort()}`;
     const { reference } = await (await postJson({ ...validSchoolRegistration(), schoolName: "Retry School" })).json();
