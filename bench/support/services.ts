@@ -66,22 +66,33 @@ export async function startServices(parent: string): Promise<Services> {
 
 type Reply = { id: number; value?: unknown; error?: string };
 
+/**
+ * Request and reply over a message channel (a worker thread's or a child process's): `call` sends a command
+ * with a fresh id and settles when `receive` is given the reply with that id.
+ */
+function messageCalls(post: (message: { id: number; command: string }) => void) {
+  const pending = new Map<number, (reply: Reply) => void>();
+  let next = 0;
+  return {
+    receive: (reply: Reply) => pending.get(reply.id)?.(reply),
+    call: (command: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = next++;
+        pending.set(id, (reply) => {
+          pending.delete(id);
+          if (reply.error) reject(new Error(reply.error));
+          else resolve(reply.value);
+        });
+        post({ id, command });
+      }),
+  };
+}
+
 /** Starts both services in a worker thread and talks to them by message. */
 export async function startServicesInWorker(parent: string): Promise<Services> {
   const worker = new Worker(new URL(import.meta.url), { workerData: { parent } });
-  const pending = new Map<number, (reply: Reply) => void>();
-  let next = 0;
-  worker.on("message", (reply: Reply) => pending.get(reply.id)?.(reply));
-  const call = (command: string) =>
-    new Promise<unknown>((resolve, reject) => {
-      const id = next++;
-      pending.set(id, (reply) => {
-        pending.delete(id);
-        if (reply.error) reject(new Error(reply.error));
-        else resolve(reply.value);
-      });
-      worker.postMessage({ id, command });
-    });
+  const { receive, call } = messageCalls((message) => worker.postMessage(message));
+  worker.on("message", receive);
   const failed = new Promise<never>((_, reject) => worker.once("error", reject));
   const { blobsUrl, smtpUrl } = (await Promise.race([call("start"), failed])) as { blobsUrl: string; smtpUrl: string };
   return {
@@ -133,27 +144,14 @@ export async function startEmailWorker(
     child.once("exit", (code, signal) => reject(new Error(`the email worker exited (${signal ?? code})`))),
   );
   exited.catch(() => {});
-  const pending = new Map<number, (reply: Reply) => void>();
-  let next = 0;
+  const messages = messageCalls((message) => child.send(message));
   let ready!: (url: string) => void;
   const started = new Promise<string>((resolve) => (ready = resolve));
   child.on("message", (message: Reply | { ready: string }) => {
     if ("ready" in message) ready(message.ready);
-    else pending.get(message.id)?.(message);
+    else messages.receive(message);
   });
-  const call = (command: string) =>
-    Promise.race([
-      exited,
-      new Promise<unknown>((resolve, reject) => {
-        const id = next++;
-        pending.set(id, (reply) => {
-          pending.delete(id);
-          if (reply.error) reject(new Error(reply.error));
-          else resolve(reply.value);
-        });
-        child.send({ id, command });
-      }),
-    ]);
+  const call = (command: string) => Promise.race([exited, messages.call(command)]);
   const url = await Promise.race([started, exited]);
   const stats = () => call("stats") as Promise<EmailWorkerStats>;
   return {
