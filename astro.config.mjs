@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import settings from "./content/settings.json" with { type: "json" };
+import { shippedPages } from "./src/integrations/shipped-pages.ts";
 
 // Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
 const site = process.env.URL ?? settings.siteUrl ?? "http://localhost:8888";
@@ -31,7 +32,12 @@ export default defineConfig({
   },
   // No code blocks here, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes("/404") })],
+  integrations: [
+    mdx(),
+    preact({ compat: true }),
+    sitemap({ filter: (page) => !page.includes("/404") }),
+    shippedPages(),
+  ],
   vite: {
     resolve: {
       // Formik uses lodash's clone machinery only on plain form values; these stand-ins keep the form page

@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", ".netlify/", "node_modules/", "test-results/", "playwright-report/"] },
+  { ignores: ["dist/", "function-pages/", ".astro/", ".netlify/", "node_modules/", "test-results/", "playwright-report/"] },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

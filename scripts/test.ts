@@ -1,6 +1,6 @@
 /**
- * `npm test`: every suite in turn — types, lint and format, build, unit, browser — then one line of totals,
- * "N passed, N failed". A check that is not a test runner (types, lint, build) counts as one test.
+ * `npm test`: every suite in turn — types, lint and format, build (site and packaged functions), unit, browser —
+ * then one line of totals, "N passed, N failed". A check that is not a test runner (types, lint, build) counts as one test.
  * Exits 1 when anything failed; later suites still run so that one report shows everything.
  */
 import { spawnSync } from "node:child_process";
@@ -11,7 +11,9 @@ interface Tally {
   failed: number;
 }
 
-const run = (command: string) => spawnSync(command, { shell: true, stdio: "inherit" }).status === 0;
+// netlify-cli: no update check or telemetry, nothing that needs the network.
+const env = { ...process.env, NO_UPDATE_NOTIFIER: "1", NETLIFY_TELEMETRY_DISABLED: "1" };
+const run = (command: string) => spawnSync(command, { shell: true, stdio: "inherit", env }).status === 0;
 const check = (command: string): Tally => (run(command) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 /** Runs a test runner that writes a JSON report, and reads its counts (a crash before any report is one failure). */
@@ -30,8 +32,9 @@ const suites: [string, () => Tally][] = [
   ["types", () => check("astro check")],
   ["lint", () => check("eslint .")],
   ["format", () => check("prettier --check .")],
-  // Before the unit suite: the function tests re-render the built form pages.
-  ["build", () => check("npm run build")],
+  // Netlify's own build: `npm run build` (the site), then the functions packaged as they deploy. Before the unit
+  // suite: the function tests re-render the built form pages, and tests/packaged/ runs the packaged functions.
+  ["build", () => check("netlify build --offline")],
   [
     "unit",
     () =>

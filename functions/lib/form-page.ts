@@ -1,22 +1,21 @@
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { FormView } from "../../src/components/forms/FormView.tsx";
 import type { FormDefinition } from "../../src/lib/forms/definition.ts";
 import { FORM_MARKERS, fillMarked } from "../../src/lib/forms/page-markers.ts";
-
-/** The built site: SITE_DIR, else `dist/` beside the function (Lambda's task root on Netlify, the project locally). */
-export const siteDir = () => process.env.SITE_DIR ?? resolve(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), "dist");
+import { shippedPageFile } from "../../src/lib/forms/shipped-pages.ts";
 
 const pages = new Map<string, Promise<string>>();
 
 /**
- * A page of the built site, read from disk once per warm instance (netlify.toml ships the form pages with
- * the functions; they cannot change under a running deploy).
+ * A built page that ships with the functions (src/lib/forms/shipped-pages.ts), read from disk once per warm
+ * instance: it cannot change under a running deploy. On Netlify the folder is in the task root; locally, in
+ * the project.
  */
 export function builtPage(path: string): Promise<string> {
-  const file = join(siteDir(), path, "index.html");
+  const file = resolve(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), shippedPageFile(path));
   let page = pages.get(file);
   if (!page) {
     page = readFile(file, "utf8");

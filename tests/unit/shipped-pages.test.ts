@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from "node:fs";
+import { matchesGlob } from "node:path";
+import { describe, expect, it } from "vitest";
+import { config as confirmationPageConfig } from "../../functions/confirmation-page";
+import { allForms, pagesFunctionsRead } from "../../src/lib/forms/all-forms";
+import { shippedPageFile } from "../../src/lib/forms/shipped-pages";
+
+/** The `included_files` globs of netlify.toml's [functions] block. */
+function includedFiles(): string[] {
+  const toml = readFileSync("netlify.toml", "utf8");
+  const line = toml.match(/^\s*included_files\s*=\s*\[(.*)\]\s*$/m)?.[1] ?? "";
+  return [...line.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+}
+
+describe.each(allForms)("the pages of the $id form", (form) => {
+  it.each([form.page, form.confirmationPage])("%s is read by the functions and ships with them", (path) => {
+    expect(pagesFunctionsRead).toContain(path);
+    const file = shippedPageFile(path);
+    expect(includedFiles().some((glob) => matchesGlob(file, glob))).toBe(true);
+    // The unit suite runs after the build, which copies the pages there.
+    expect(existsSync(file), `${file} was not built`).toBe(true);
+  });
+
+  it("routes its confirmation page to the confirmation page function", () => {
+    const paths = [confirmationPageConfig.path ?? []].flat();
+    const routed = (pathname: string) => paths.some((path) => new URLPattern({ pathname: path }).test({ pathname }));
+    expect(routed(form.confirmationPage)).toBe(true);
+    expect(routed(form.confirmationPage.replace(/\/$/, ""))).toBe(true);
+  });
+});
+
+it("ships no page by name in netlify.toml: the build derives them from the form definitions", () => {
+  expect(includedFiles()).toEqual(["function-pages/**"]);
+});
