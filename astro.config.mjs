@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import settings from "./content/settings.json" with { type: "json" };
+import { contentCheck } from "./src/integrations/content-check.ts";
 import { shippedPages } from "./src/integrations/shipped-pages.ts";
 
 // Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
@@ -33,6 +34,7 @@ export default defineConfig({
   // No code blocks here, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    contentCheck(),
     mdx(),
     preact({ compat: true }),
     sitemap({ filter: (page) => !page.includes("/404") }),

@@ -1,7 +1,7 @@
 import type { Config } from "@netlify/functions";
 import { registeredForms } from "./lib/registered-forms.ts";
 import { listRecords } from "./lib/store.ts";
-import { sendAndRecord } from "./lib/submit-form.ts";
+import { sendAndRecord } from "./lib/send-and-record.ts";
 
 /** After this many tries a record stays pending for staff to look at, rather than mailing forever. */
 export const MAX_EMAIL_ATTEMPTS = 10;

@@ -2,7 +2,7 @@ import type { Context } from "@netlify/functions";
 import { MAX_HAND_OVER, type PendingSubmission } from "./lib/email-hand-over.ts";
 import { registeredForms } from "./lib/registered-forms.ts";
 import { getRecord } from "./lib/store.ts";
-import { sendAndRecord } from "./lib/submit-form.ts";
+import { sendAndRecord } from "./lib/send-and-record.ts";
 
 const formsById = new Map(Object.values(registeredForms).map((entry) => [entry.form.id, entry]));
 

@@ -8,9 +8,8 @@ import { BodyError, readSubmission, wantsJson } from "./body.ts";
 import { handOverEmails } from "./email-hand-over.ts";
 import { renderFormWithErrors } from "./form-page.ts";
 import { htmlPage, json, problem, seeOther } from "./http.ts";
-import { sendEmail, type Email } from "./mailer.ts";
 import { referenceFor, submissionKey } from "./reference.ts";
-import { saveOnce, updateEmailStatus, type SubmissionRecord } from "./store.ts";
+import { saveOnce, type SubmissionRecord } from "./store.ts";
 
 /** Quicker than a person can fill in any of our forms: a submission this fast is a bot's. */
 export const MIN_FILL_MS = 3_000;
@@ -83,41 +82,6 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: Form
     }
     return respond(saved.record.reference);
   };
-}
-
-/**
- * Sends a stored submission's emails and records how it went. A failure leaves the record "pending" with
- * the reason, for a retry; it never undoes the registration.
- */
-export async function sendAndRecord<Data>(
-  formId: string,
-  key: string,
-  record: SubmissionRecord<Data>,
-  messages: Email[],
-): Promise<SubmissionRecord<Data>> {
-  const failures: string[] = [];
-  for (const message of messages) {
-    try {
-      await sendEmail(message);
-    } catch (error) {
-      failures.push(`${message.subject}: ${(error as Error).message}`);
-    }
-  }
-  const updated: SubmissionRecord<Data> = {
-    ...record,
-    email: {
-      status: failures.length === 0 ? "sent" : "pending",
-      attempts: record.email.attempts + 1,
-      ...(failures.length ? { lastError: failures.join("; ") } : { sentAt: new Date().toISOString() }),
-    },
-  };
-  if (failures.length) console.error(`[${formId}] ${record.reference}: email pending: ${failures.join("; ")}`);
-  try {
-    await updateEmailStatus(formId, key, updated);
-  } catch (error) {
-    console.error(`[${formId}] ${record.reference}: could not record the email status:`, error);
-  }
-  return updated;
 }
 
 /** The first message for each field, as the error summary lists them. */

@@ -50,6 +50,14 @@ describe("a bad content file fails the build with a message naming the file and 
     expect(output).toMatch(/dashbord/);
   });
 
+  it("names a setting that does not fit its field", async () => {
+    const output = await runWith("sync", "content/settings.json", (text) =>
+      text.replace('"contactPhone": "01268 754137"', '"contactPhone": "call us"'),
+    );
+    expect(output).toMatch(/content\/settings\.json/);
+    expect(output).toMatch(/contactPhone/);
+  });
+
   it("names a link whose address is not https", async () => {
     const output = await runWith("sync", "content/links.json", (text) =>
       text.replace('"https://www.bestpracticenet.co.uk/early-career-framework"', '"http://example.com"'),

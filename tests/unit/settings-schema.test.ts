@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import settings from "../../content/settings.json" with { type: "json" };
-import { parseSettings } from "../../src/lib/settings";
+import { parseSettings } from "../../src/lib/content-check";
 
 describe("settings schema", () => {
   it("accepts the alliance's settings as they stand", () => {
