@@ -1,4 +1,5 @@
 import { formFields } from "../../src/lib/forms/definition.ts";
+import { formWords } from "../../src/lib/form-words.ts";
 import type { FormContent } from "../../src/schemas/forms.ts";
 
 /** One answer as an email shows it: the question's label and the answer in words. */
@@ -13,7 +14,8 @@ export function answerRows(content: FormContent, data: Record<string, unknown>):
     const raw = data[field.name];
     const value = raw === undefined || raw === null ? "" : String(raw);
     const option = field.options?.find((candidate) => candidate.value === value);
-    const words = field.type === "checkbox" ? (value === "yes" ? "Yes" : "No") : (option?.label ?? value);
-    return { label: field.label, value: words || "Not given" };
+    const words =
+      field.type === "checkbox" ? (value === "yes" ? formWords.yes : formWords.no) : (option?.label ?? value);
+    return { label: field.label, value: words || formWords.notGiven };
   });
 }

@@ -6,6 +6,8 @@ import { FormView } from "../../src/components/forms/FormView.tsx";
 import type { FormDefinition } from "../../src/lib/forms/definition.ts";
 import { FORM_MARKERS, fillMarked } from "../../src/lib/forms/page-markers.ts";
 import { shippedPageFile } from "../../src/lib/forms/shipped-pages.ts";
+import { formWords } from "../../src/lib/form-words.ts";
+import { escapeHtml } from "./http.ts";
 
 const pages = new Map<string, Promise<string>>();
 
@@ -47,5 +49,5 @@ export async function renderFormWithErrors(
       focusSummary: true,
     }),
   );
-  return fillMarked(page, FORM_MARKERS, markup).replace("<title>", "<title>Error: ");
+  return fillMarked(page, FORM_MARKERS, markup).replace("<title>", `<title>${escapeHtml(formWords.errorPrefix)}`);
 }

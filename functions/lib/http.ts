@@ -1,3 +1,4 @@
+import { formWords } from "../../src/lib/form-words.ts";
 import { SECURITY_HEADERS } from "./security-headers.ts";
 
 /** Small helpers for answering requests: JSON, plain errors and redirects. */
@@ -20,7 +21,7 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
  */
 export function problem(status: number, message: string, { asJson, backTo }: { asJson: boolean; backTo: string }) {
   if (asJson) return json(status, { message });
-  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Error: ${escapeHtml(message)}</title></head><body><main><h1>Sorry, there is a problem</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(backTo)}">Go back to the form</a></p></main></body></html>`;
+  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(formWords.errorPrefix + message)}</title></head><body><main><h1>${escapeHtml(formWords.problemHeading)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(backTo)}">${escapeHtml(formWords.problemBackLink)}</a></p></main></body></html>`;
   return new Response(page, {
     status,
     headers: htmlHeaders,

@@ -3,6 +3,7 @@ import type { Context } from "@netlify/functions";
 import type { AnyObjectSchema, InferType } from "yup";
 import { ValidationError } from "yup";
 import type { FormDefinition } from "../../src/lib/forms/definition.ts";
+import { formWords } from "../../src/lib/form-words.ts";
 import { settings } from "../../src/lib/settings.ts";
 import { BodyError, readSubmission, wantsJson } from "./body.ts";
 import { handOverEmails } from "./email-hand-over.ts";
@@ -13,9 +14,6 @@ import { saveOnce, type SubmissionRecord } from "./store.ts";
 
 /** Quicker than a person can fill in any of our forms: a submission this fast is a bot's. */
 export const MIN_FILL_MS = 3_000;
-
-const SERVICE_UNAVAILABLE =
-  "Sorry, we could not save your answers just now. Nothing was sent. Try again in a few minutes.";
 
 /**
  * Makes the Netlify Function for a form: guards (method, type, size, encoding), the shared schema, spam
@@ -71,8 +69,8 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: Form
       saved = await saveOnce(form.id, key, fresh);
     } catch (error) {
       console.error(`[${form.id}] could not store a submission:`, error);
-      if (isJson) return json(503, { message: SERVICE_UNAVAILABLE }, { "Retry-After": "60" });
-      return htmlPage(503, await renderFormWithErrors(form, fields, {}, SERVICE_UNAVAILABLE));
+      if (isJson) return json(503, { message: formWords.serviceUnavailable }, { "Retry-After": "60" });
+      return htmlPage(503, await renderFormWithErrors(form, fields, {}, formWords.serviceUnavailable));
     }
     if (saved.isNew) {
       // On Netlify the hand-over finishes after the answer has gone; elsewhere (tests) it is awaited.

@@ -1,14 +1,19 @@
 /**
- * The checks the build runs on the content files that code reads directly (settings, links, the welcome
- * pack): each against its schema, naming the file and every bad field. Astro's collections check the rest.
+ * The checks the build runs on the content files that code reads directly (settings, links, interface words,
+ * emails): each against its schema, naming the file and every bad field, and every email's placeholders,
+ * conditions and links against what the code fills in. Astro's collections check the rest.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import rawFormWords from "../../content/interface/forms.json" with { type: "json" };
+import rawSiteWords from "../../content/interface/site.json" with { type: "json" };
 import rawLinks from "../../content/links.json" with { type: "json" };
 import rawSettings from "../../content/settings.json" with { type: "json" };
-import rawWelcomePack from "../../content/welcome-pack.json" with { type: "json" };
 import { z } from "astro/zod";
+import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
+import { formContentSchema, type FormContent } from "../schemas/forms.ts";
+import { formWordsSchema, siteWordsSchema } from "../schemas/interface.ts";
 import { linkSchema } from "../schemas/links.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
-import { welcomePackSchema } from "../schemas/welcome-pack.ts";
 
 /** Checks one file's content against its schema; throws naming the file and each bad field. */
 export function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, file: string): z.infer<Schema> {
@@ -22,17 +27,65 @@ export function checked<Schema extends z.ZodType>(schema: Schema, input: unknown
 export const parseSettings = (input: unknown, file = "content/settings.json"): Settings =>
   checked(settingsSchema, input, file);
 
-/** Checks every content file code reads directly, and that the welcome pack names only known links. */
+/** Checks every content file code reads directly. */
 export function checkContent(): void {
-  parseSettings(rawSettings);
+  const settings = parseSettings(rawSettings);
+  checked(siteWordsSchema, rawSiteWords, "content/interface/site.json");
+  checked(formWordsSchema, rawFormWords, "content/interface/forms.json");
   const links = checked(z.record(z.string(), linkSchema), rawLinks, "content/links.json");
-  const pack = checked(welcomePackSchema, rawWelcomePack, "content/welcome-pack.json");
-  const keys = [
-    ...pack.preparatoryInformation.links,
-    pack.roles.ect.handbookLink,
-    pack.roles.mentor.handbookLink,
-    pack.inductionConference.registrationLink,
-  ];
-  const unknown = keys.filter((key) => !links[key]);
-  if (unknown.length) throw new Error(`content/welcome-pack.json names unknown link keys: ${unknown.join(", ")}`);
+  for (const name of readdirSync("content/emails").filter((file) => file.endsWith(".json"))) {
+    const file = `content/emails/${name}`;
+    const emails = checked(formEmailsSchema, readJson(file), file);
+    const form = checked(formContentSchema, readJson(`content/forms/${name}`), `content/forms/${name}`);
+    const problems = emailProblems(emails, form, Object.keys(settings), Object.keys(links));
+    if (problems.length) throw new Error(`${file} has ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
+  }
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
+
+/**
+ * What in a form's emails the code could not fill in: placeholders that are not a setting, `reference`, a
+ * question of the form or one of `answerWords`; conditions on unknown questions, answers or settings; unknown
+ * link keys.
+ */
+export function emailProblems(emails: FormEmails, form: FormContent, settingKeys: string[], linkKeys: string[]) {
+  const fields = new Map(form.sections.flatMap((section) => section.fields).map((field) => [field.name, field]));
+  const answerWords = emails.answerWords ?? {};
+  const placeholders = new Set([...settingKeys, "reference", ...fields.keys(), ...Object.keys(answerWords)]);
+  const problems: string[] = [];
+  const answerCheck = (where: string, question: string, answers: string[]) => {
+    const field = fields.get(question);
+    if (!field) return problems.push(`${where}: "${question}" is not a question of the form`);
+    const values = field.options?.map((option) => option.value);
+    for (const answer of answers) {
+      if (values && !values.includes(answer)) problems.push(`${where}: "${answer}" is not an answer to "${question}"`);
+    }
+  };
+  for (const [name, { answer, words }] of Object.entries(answerWords)) {
+    answerCheck(`answerWords.${name}`, answer, Object.keys(words));
+  }
+  for (const [name, email] of Object.entries(emails.emails)) {
+    const texts: [string, string][] = [[`emails.${name}.subject`, email.subject]];
+    email.body.forEach((block, index) => {
+      const where = `emails.${name}.body.${index}`;
+      if ("paragraph" in block) texts.push([where, block.paragraph]);
+      if ("heading" in block) texts.push([where, block.heading]);
+      if ("quote" in block) texts.push([where, block.quote]);
+      if ("steps" in block) block.steps.forEach((step) => texts.push([where, step]));
+      if ("links" in block) {
+        for (const key of block.links) if (!linkKeys.includes(key)) problems.push(`${where}: no link "${key}"`);
+      }
+      if (block.when && "answer" in block.when) answerCheck(`${where}.when`, block.when.answer, [block.when.is]);
+      if (block.when && "setting" in block.when && !settingKeys.includes(block.when.setting)) {
+        problems.push(`${where}.when: no setting "${block.when.setting}"`);
+      }
+    });
+    for (const [where, text] of texts) {
+      for (const [, placeholder] of text.matchAll(/\{([^}]*)\}/g)) {
+        if (!placeholders.has(placeholder!)) problems.push(`${where}: unknown placeholder {${placeholder}}`);
+      }
+    }
+  }
+  return problems;
 }

@@ -4,13 +4,15 @@ import type { Link } from "../schemas/links";
 export interface PlainTextContext {
   links: Record<string, Pick<Link, "title" | "url">>;
   settings: Partial<Record<string, string | null>>;
+  /** What an unset setting reads as. */
+  unset: string;
 }
 
 /**
  * Turns a short MDX answer into plain text for FAQPage JSON-LD: components become their words,
  * Markdown links their text. Unknown keys throw, as they do when the page itself renders.
  */
-export function mdxToPlainText(body: string, { links, settings }: PlainTextContext): string {
+export function mdxToPlainText(body: string, { links, settings, unset }: PlainTextContext): string {
   return body
     .replace(/<ExternalLink\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
       const link = links[id];
@@ -19,7 +21,7 @@ export function mdxToPlainText(body: string, { links, settings }: PlainTextConte
     })
     .replace(/<Setting\s+name="([^"]+)"\s*\/>/g, (_, name: string) => {
       if (!(name in settings)) throw new Error(`Unknown setting "${name}"`);
-      return settings[name] ?? "(to follow)";
+      return settings[name] ?? unset;
     })
     .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
     .replace(/[*_`]/g, "")

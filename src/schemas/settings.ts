@@ -33,6 +33,8 @@ export const settingsSchema = z.strictObject({
   participantSupportEmail: unset(z.email()),
   /** How long form submissions are kept, as the privacy notice says it; unset until the alliance decides. */
   retentionPeriod: unset(z.string().min(1)),
+  /** The date of the ECTs' and mentors' Induction Conference, as the welcome pack says it; unset until known. */
+  inductionConferenceDate: unset(z.string().min(1)),
   /** The public address of this site, for canonical URLs and the sitemap; Netlify's `URL` overrides it. */
   siteUrl: unset(z.url()),
 });

@@ -64,7 +64,7 @@ test("each FAQ question has a stable anchor that the page scrolls to", async ({ 
 
 test("a link whose address is not known yet reads as text with a note, not as a dead link", async ({ page }) => {
   await page.goto("/guidance/check-data/");
-  await expect(page.locator("main")).toContainText("DfE Check Data Service - ECTs and ECMs (link to follow)");
+  await expect(page.locator("main")).toContainText("DfE Check Data Service - ECTs and ECMs (to follow)");
   await expect(page.getByRole("link", { name: /Check Data Service/ })).toHaveCount(0);
 });
 

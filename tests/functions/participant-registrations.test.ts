@@ -25,11 +25,11 @@ describe("POST /api/participant-registrations", () => {
     expect(welcome!.text).not.toContain("mentor handbook");
     expect(welcome!.text).toContain("Preparatory information");
     expect(welcome!.text).toContain(
-      "Best Practice Network Early Career Framework: https://www.bestpracticenet.co.uk/early-career-framework",
+      "- Best Practice Network Early Career Framework: https://www.bestpracticenet.co.uk/early-career-framework",
     );
     // Links and dates the alliance has not supplied yet are promised, not invented.
-    expect(welcome!.text).toContain("ECT handbook: the link will follow");
-    expect(welcome!.text).toContain("Induction Conference registration: the link will follow");
+    expect(welcome!.text).toContain("- ECT handbook (to follow)");
+    expect(welcome!.text).toContain("- Induction Conference registration (to follow)");
     expect(welcome!.text).toContain("The date of the Induction Conference will follow.");
     expect(welcome!.html).toContain('<a href="https://www.bestpracticenet.co.uk/early-career-framework">');
     expect(notification!.subject).toBe(`New ECT registration ${reference}: Priya Patel, Greenfields Primary School`);
@@ -48,7 +48,7 @@ describe("POST /api/participant-registrations", () => {
     const [welcome, notification] = services.smtp.received;
     expect(welcome!.subject).toMatch(/^Your mentor welcome pack from BTSA/);
     expect(welcome!.text).toContain("Your mentor handbook");
-    expect(welcome!.text).toContain("Mentor handbook: the link will follow");
+    expect(welcome!.text).toContain("- Mentor handbook (to follow)");
     expect(notification!.text).toContain("Priya Patel, Jo Bloggs");
   });
 

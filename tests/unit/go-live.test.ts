@@ -4,21 +4,20 @@ import { findUnset } from "../../src/lib/go-live";
 const link = (url: string | null) => ({ title: "A link", url, owner: "BPN", description: "d" });
 
 describe("the go-live list", () => {
-  it("lists every null setting, every link without an address and an unknown conference date", () => {
+  it("lists every null setting and every link without an address", () => {
     const unset = findUnset(
-      { contactEmail: null, contactPhone: "01268 754137" },
+      { contactEmail: null, contactPhone: "01268 754137", inductionConferenceDate: null },
       { a: link(null), b: link("https://x.test/") },
-      null,
     );
     expect(unset.map((item) => `${item.file}:${item.key}`)).toEqual([
       "content/settings.json:contactEmail",
+      "content/settings.json:inductionConferenceDate",
       "content/links.json:a",
-      "content/welcome-pack.json:inductionConference.date",
     ]);
   });
 
   it("is empty when everything is filled in", () => {
-    expect(findUnset({ contactEmail: "a@b.co" }, { a: link("https://x.test/") }, "1 September 2027")).toEqual([]);
+    expect(findUnset({ contactEmail: "a@b.co" }, { a: link("https://x.test/") })).toEqual([]);
   });
 
   it("includes the alliance's own unset contact email as things stand", () => {

@@ -7,6 +7,7 @@ const context = {
     unknownUrl: { title: "BPN form", url: null },
   },
   settings: { contactName: "Denise Mair", contactEmail: null },
+  unset: "(to follow)",
 };
 
 describe("MDX answers as plain text for structured data", () => {

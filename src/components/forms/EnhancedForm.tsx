@@ -1,5 +1,6 @@
 import { useFormik } from "formik";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { formWords } from "../../lib/form-words";
 import { emptyValues, type FormDefinition } from "../../lib/forms/definition";
 import { FormView, type SubmissionMeta } from "./FormView";
 
@@ -9,8 +10,6 @@ interface SubmitResponse {
   errors?: Record<string, string>;
   message?: string;
 }
-
-const ERROR_PREFIX = "Error: ";
 
 /**
  * The form with JavaScript: Formik keeps the answers and checks them with the form's Yup schema on submit,
@@ -47,9 +46,9 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
           return new Promise<void>(() => {}); // stay busy while the next page loads
         }
         if (body.errors) setServerErrors(body.errors);
-        else setProblem(body.message ?? "Sorry, there is a problem with the service. Try again in a few minutes.");
+        else setProblem(body.message ?? formWords.serviceProblem);
       } catch {
-        setProblem("We could not reach the server. Check your connection and try again. Your answers are kept.");
+        setProblem(formWords.serverUnreachable);
       }
       setFocusRequest((count) => count + 1);
     },
@@ -67,8 +66,8 @@ export function EnhancedForm({ form }: { form: FormDefinition }) {
   // After a failed submit: focus the summary and say "Error:" in the title, as GOV.UK does.
   useEffect(() => {
     if (formik.isSubmitting) return;
-    const title = document.title.replace(ERROR_PREFIX, "");
-    document.title = hasErrors ? ERROR_PREFIX + title : title;
+    const title = document.title.replace(formWords.errorPrefix, "");
+    document.title = hasErrors ? formWords.errorPrefix + title : title;
     if (hasErrors && summaryRef.current) {
       // Start reading from the summary's heading, however long its list is on a narrow phone.
       summaryRef.current.focus({ preventScroll: true });

@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { formWords } from "../../lib/form-words";
 import type { FormField } from "../../schemas/forms";
 
 interface Props {
@@ -33,7 +34,7 @@ export function ErrorSummary({ errors, fields, problem, autoFocus, summaryRef, o
     >
       <div role="alert">
         <h2 class="error-summary__title" id="error-summary-title">
-          There is a problem
+          {formWords.errorSummaryTitle}
         </h2>
         {problem && <p>{problem}</p>}
         {listed.length > 0 && (

@@ -1,3 +1,4 @@
+import { formWords } from "../../lib/form-words";
 import type { FormField } from "../../schemas/forms";
 
 interface Props {
@@ -27,7 +28,8 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
       )}
       {error && (
         <p id={`${name}-error`} class="error-message">
-          <span class="visually-hidden">Error:</span> {error}
+          <span class="visually-hidden">{formWords.errorPrefix}</span>
+          {error}
         </p>
       )}
     </>
@@ -116,7 +118,7 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
       {hintAndError}
       {type === "select" ? (
         <select {...common} onChange={(event) => change(event.currentTarget.value)}>
-          <option value="">Choose</option>
+          <option value="">{formWords.choose}</option>
           {(field.options ?? []).map((option) => (
             <option key={option.value} value={option.value} selected={value === option.value}>
               {option.label}

@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { formWords } from "../../lib/form-words";
 import { formFields } from "../../lib/forms/definition";
 import type { FormContent } from "../../schemas/forms";
 import { ErrorSummary } from "./ErrorSummary";
@@ -65,11 +66,11 @@ export function FormView(props: FormViewProps) {
       <input type="hidden" name="startedAt" value={meta?.startedAt ?? ""} />
       {/* Hidden from everyone (display: none): people never fill it in; form-filling bots do. */}
       <div class="honeypot">
-        <label for="website">Leave this field empty</label>
+        <label for="website">{formWords.honeypotLabel}</label>
         <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" />
       </div>
       <button type="submit" class="button" aria-disabled={busy ? "true" : undefined}>
-        {busy ? "Sending…" : content.submitLabel}
+        {busy ? formWords.sending : content.submitLabel}
       </button>
     </form>
   );

@@ -1,0 +1,167 @@
+import { links } from "../../src/lib/content-data.ts";
+import { settings } from "../../src/lib/settings.ts";
+import { siteWords } from "../../src/lib/site-words.ts";
+import type { EmailBlock, FormEmails } from "../../src/schemas/emails.ts";
+import type { FormContent } from "../../src/schemas/forms.ts";
+import { answerRows, type AnswerRow } from "./answers.ts";
+import { html, SafeHtml } from "./html.ts";
+import { escapeHtml } from "./http.ts";
+
+/** An email's words, ready to send: the text part and the HTML part come from the same blocks. */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A submission as the emails see it. */
+interface Submission {
+  reference: string;
+  data: Record<string, unknown>;
+}
+
+/** One block in both forms: a paragraph of the text part and its HTML. */
+interface Part {
+  text: string;
+  html: SafeHtml;
+}
+
+/**
+ * Renders a form's emails (`content/emails/<form>.json`) for one submission: `render(name)` gives that email's
+ * subject, text and HTML. Placeholders are filled with the settings, `{reference}`, the answers as given and
+ * the file's `answerWords`; every value is escaped in the HTML, and the reference is bold there.
+ */
+export function emailRenderer(content: FormEmails, form: FormContent, submission: Submission) {
+  const values = placeholderValues(content, submission);
+  const answers = answerRows(form, submission.data);
+  const applies = ({ when }: EmailBlock) =>
+    !when ||
+    ("answer" in when
+      ? String(submission.data[when.answer] ?? "") === when.is
+      : (settings[when.setting as keyof typeof settings] != null) === when.isSet);
+
+  return (name: string): RenderedEmail => {
+    const email = content.emails[name];
+    if (!email) throw new Error(`No email "${name}" in this form's emails`);
+    const parts = email.body.filter(applies).map((block) => renderBlock(block, values, answers));
+    const subject = fillText(email.subject, values);
+    return {
+      subject,
+      text: parts.map((part) => part.text).join("\n\n"),
+      html: emailDocument(
+        subject,
+        parts.map((part) => part.html),
+      ),
+    };
+  };
+}
+
+function placeholderValues(content: FormEmails, { reference, data }: Submission): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(settings)) values[key] = value ?? siteWords.unset;
+  for (const [key, value] of Object.entries(data)) values[key] = value == null ? "" : String(value);
+  for (const [key, { answer, words }] of Object.entries(content.answerWords ?? {})) {
+    const given = values[answer] ?? "";
+    values[key] = words[given] ?? given;
+  }
+  values.reference = reference;
+  return values;
+}
+
+function renderBlock(block: EmailBlock, values: Record<string, string>, answers: AnswerRow[]): Part {
+  if ("paragraph" in block)
+    return { text: fillText(block.paragraph, values), html: html`<p>${fillHtml(block.paragraph, values)}</p>` };
+  if ("heading" in block)
+    return { text: fillText(block.heading, values), html: html`<h2>${fillHtml(block.heading, values)}</h2>` };
+  if ("quote" in block) {
+    return {
+      text: fillText(block.quote, values),
+      html: html`<p style="white-space:pre-wrap">${fillHtml(block.quote, values)}</p>`,
+    };
+  }
+  if ("steps" in block) {
+    return {
+      text: block.steps.map((step, index) => `${index + 1}. ${fillText(step, values)}`).join("\n"),
+      html: html`<ol>
+        ${block.steps.map((step) => html`<li>${fillHtml(step, values)}</li>`)}
+      </ol>`,
+    };
+  }
+  if ("links" in block) {
+    const listed = block.links.map((key) => links[key]!);
+    return {
+      text: listed.map(({ title, url }) => `- ${title}${url ? `: ${url}` : ` ${siteWords.unset}`}`).join("\n"),
+      html: html`<ul>
+        ${listed.map(({ title, url }) => html`<li>${url ? html`<a href="${url}">${title}</a>` : `${title} ${siteWords.unset}`}</li>`)}
+      </ul>`,
+    };
+  }
+  if ("answers" in block) return answersPart(answers);
+  return contactPart();
+}
+
+/** The answers under their questions' labels: a list in text, a table in HTML. */
+function answersPart(rows: AnswerRow[]): Part {
+  return {
+    text: rows.map((row) => `${row.label}\n  ${row.value}`).join("\n"),
+    html: html`<table cellpadding="6" style="border-collapse:collapse">
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            <th align="left" valign="top" style="border-bottom:1px solid #ccc">${row.label}</th>
+            <td style="border-bottom:1px solid #ccc;white-space:pre-wrap">${row.value}</td>
+          </tr>`,
+      )}
+    </table>`,
+  };
+}
+
+/** The alliance's contact details; the email line only once the address is supplied. */
+function contactPart(): Part {
+  const lines = [
+    `${settings.contactName}, ${settings.contactRole}`,
+    `${siteWords.contactPhone}: ${settings.contactPhone}`,
+    ...(settings.contactEmail ? [`${siteWords.contactEmail}: ${settings.contactEmail}`] : []),
+  ];
+  return {
+    text: lines.join("\n"),
+    html: html`<p>${lines.map((line, index) => html`${index ? html`<br />` : ""}${line}`)}</p>`,
+  };
+}
+
+/** Fills placeholders for the text part. */
+function fillText(words: string, values: Record<string, string>): string {
+  return words.replace(/\{([^}]*)\}/g, (_, name: string) => valueOf(name, values, words));
+}
+
+/** Fills placeholders for the HTML part: everything escaped, the reference number bold. */
+function fillHtml(words: string, values: Record<string, string>): SafeHtml {
+  let out = "";
+  let from = 0;
+  for (const match of words.matchAll(/\{([^}]*)\}/g)) {
+    const value = escapeHtml(valueOf(match[1]!, values, words));
+    out +=
+      escapeHtml(words.slice(from, match.index)) + (match[1] === "reference" ? `<strong>${value}</strong>` : value);
+    from = match.index + match[0].length;
+  }
+  return new SafeHtml(out + escapeHtml(words.slice(from)));
+}
+
+function valueOf(name: string, values: Record<string, string>, words: string): string {
+  // The build checks every placeholder against what is filled in here; a missing one is a bug.
+  if (!(name in values)) throw new Error(`No value for {${name}} in "${words}"`);
+  return values[name]!;
+}
+
+/** Wraps an email's HTML body in a minimal, readable document. */
+const emailDocument = (title: string, body: SafeHtml[]) =>
+  html`<!doctype html>
+    <html lang="en-GB">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+      </head>
+      <body style="font-family:Arial,sans-serif;line-height:1.5;color:#1b1f23;max-width:40rem">
+        ${body}
+      </body>
+    </html>`.value;

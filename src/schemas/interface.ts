@@ -1,0 +1,112 @@
+import { z } from "astro/zod";
+
+/**
+ * Words that may hold `{placeholders}`, which the code fills in: only the names given may appear, so a
+ * misspelt placeholder fails the build instead of showing to a reader.
+ */
+export const template = (...names: string[]) =>
+  z
+    .string()
+    .min(1)
+    .superRefine((text, context) => {
+      for (const [, name] of text.matchAll(/\{([^}]*)\}/g)) {
+        if (!names.includes(name!)) {
+          const allowed = names.length ? names.map((known) => `{${known}}`).join(", ") : "none";
+          context.addIssue({ code: "custom", message: `unknown placeholder {${name}}: this text can use ${allowed}` });
+        }
+      }
+    });
+
+/** Words of the site's frame and page furniture (`content/interface/site.json`), not of any one page. */
+export const siteWordsSchema = z.strictObject({
+  /** The first link of every page, for keyboard and screen reader users. */
+  skipLink: template(),
+  /** Under the organisation's name in the header. */
+  tagline: template("programmeShortName"),
+  /** The accessible name of the header navigation. */
+  mainNavigation: template(),
+  /** The label of the header's search field. */
+  headerSearchLabel: template(),
+  /** The header's search button. */
+  headerSearchButton: template(),
+  /** The accessible name of the breadcrumbs. */
+  breadcrumbs: template(),
+  /** The home page's name in breadcrumbs. */
+  home: template(),
+  /** Before the date a page was last reviewed. */
+  lastReviewed: template(),
+  /** The footer's sentence about the organisation (settings fill it in). */
+  footerAbout: template("organisationName", "organisationDescription", "leadProvider", "programmeName"),
+  /** The footer's link to the contact page. */
+  footerContact: template(),
+  /** The footer's link to the sitemap. */
+  footerSitemap: template(),
+  /** Shown, in pages and emails, for a setting or a link address the alliance has not supplied yet. */
+  unset: template(),
+  /** The contact details' terms. */
+  contactName: template(),
+  contactPhone: template(),
+  contactEmail: template(),
+  /** The heading above the home page's tasks. */
+  homeTasksHeading: template(),
+  /** The guidance section's name in breadcrumbs. */
+  guidance: template(),
+  /** The accessible name of the previous/next links between guidance pages. */
+  guidancePages: template(),
+  previousPage: template(),
+  nextPage: template(),
+  /** Before each step of the timeline's heading. */
+  timelineStep: template("step"),
+  /** Before when a timeline step happens. */
+  timelineWhen: template(),
+  /** The FAQ's name in breadcrumbs. */
+  faq: template(),
+  /** The heading of the FAQ's list of topics. */
+  faqTopics: template(),
+  /** Under each answer on the FAQ page: the link to its own page. */
+  faqLinkToAnswer: template(),
+  /** Before a question's topic on its own page. */
+  faqTopic: template(),
+  /** The heading of the other questions of the same topic. */
+  faqRelated: template(),
+  /** A question page's description for search engines (cut to 200 characters). */
+  faqQuestionDescription: template("question", "topic"),
+  /** Above the reference number on a confirmation page. */
+  referenceLabel: template(),
+  /** In place of the reference number when the page is opened without one. */
+  referenceFallback: template(),
+});
+
+/** Words every form shares (`content/interface/forms.json`); each form's own words are in `content/forms/`. */
+export const formWordsSchema = z.strictObject({
+  /** Before the page title, and before each message beside its question, when answers need correcting. */
+  errorPrefix: template(),
+  /** The error summary's heading. */
+  errorSummaryTitle: template(),
+  /** The submit button while the answers are being sent. */
+  sending: template(),
+  /** The first, empty choice of a select question. */
+  choose: template(),
+  /** The label of the hidden field only bots fill in. */
+  honeypotLabel: template(),
+  /** A ticked and an unticked box, in emails. */
+  yes: template(),
+  no: template(),
+  /** An unanswered optional question, in emails. */
+  notGiven: template(),
+  /** When the answers could not be stored. */
+  serviceUnavailable: template(),
+  /** When the service answered with an unexpected error. */
+  serviceProblem: template(),
+  /** When the browser could not reach the service at all. */
+  serverUnreachable: template(),
+  /** The heading of the page for a request no browser form makes (wrong type, too large). */
+  problemHeading: template(),
+  /** That page's link back to the form. */
+  problemBackLink: template(),
+});
+
+/** The site's frame words. */
+export type SiteWords = z.infer<typeof siteWordsSchema>;
+/** The words all forms share. */
+export type FormWords = z.infer<typeof formWordsSchema>;
