@@ -1,4 +1,6 @@
 /** Reads a form submission's body within a size limit, as JSON or as an urlencoded HTML form. */
+import { fillIn } from "../../src/lib/fill-in.ts";
+import { formWords } from "../../src/lib/form-words.ts";
 
 /** Why a body could not be read: the status to answer and a message a person can act on. */
 export class BodyError extends Error {
@@ -28,28 +30,42 @@ export async function readSubmission(req: Request): Promise<ParsedBody> {
   const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const isJson = type === "application/json";
   if (!isJson && type !== "application/x-www-form-urlencoded") {
-    throw new BodyError(415, "Send the form as application/json or application/x-www-form-urlencoded.");
+    throw new BodyError(415, formWords.wrongType);
   }
   const text = await readText(req, MAX_BODY_BYTES);
   return { fields: isJson ? parseJsonFields(text) : parseFormFields(text), isJson };
 }
 
-/** Reads the body as text, stopping as soon as it passes `limit` bytes (a missing Content-Length is no way round it). */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads the body as text within `limit` bytes. With a Content-Length (every browser form, and every request
+ * on Netlify, whose runtime holds the whole body already) it is read in one go; without one it is read in
+ * chunks and refused as soon as it passes the limit, so leaving the length out is no way round it.
+ */
 async function readText(req: Request, limit: number): Promise<string> {
-  const tooLarge = () => new BodyError(413, `The form is too large: it must be under ${limit / 1024} KB.`);
-  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  const tooLarge = () => new BodyError(413, fillIn(formWords.tooLarge, { limit: limit / 1024 }));
+  const declared = req.headers.get("content-length");
+  if (Number(declared ?? 0) > limit) throw tooLarge();
   if (!req.body) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk);
+  let bytes: Uint8Array;
+  if (declared !== null) {
+    bytes = new Uint8Array(await req.arrayBuffer());
+    if (bytes.byteLength > limit) throw tooLarge();
+  } else {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > limit) throw tooLarge();
+      chunks.push(chunk);
+    }
+    bytes = Buffer.concat(chunks);
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return utf8.decode(bytes);
   } catch {
-    throw new BodyError(400, "The form could not be read: it is not valid UTF-8 text.");
+    throw new BodyError(400, formWords.notUtf8);
   }
 }
 
@@ -69,10 +85,10 @@ function parseJsonFields(text: string): Record<string, string> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new BodyError(400, "The form could not be read: the JSON is malformed.");
+    throw new BodyError(400, formWords.malformedJson);
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new BodyError(400, "The form could not be read: send a JSON object of answers.");
+    throw new BodyError(400, formWords.notAnObject);
   }
   return toFields(Object.entries(parsed));
 }
@@ -81,6 +97,6 @@ function parseFormFields(text: string): Record<string, string> {
   try {
     return toFields(new URLSearchParams(text).entries());
   } catch {
-    throw new BodyError(400, "The form could not be read.");
+    throw new BodyError(400, formWords.unreadable);
   }
 }

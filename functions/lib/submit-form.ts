@@ -24,7 +24,7 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: Form
   return async (req: Request, context?: Partial<Pick<Context, "waitUntil">>): Promise<Response> => {
     const asJson = wantsJson(req);
     if (req.method !== "POST") {
-      return json(405, { message: "Send the form with POST." }, { Allow: "POST" });
+      return json(405, { message: formWords.wrongMethod }, { Allow: "POST" });
     }
 
     let fields: Record<string, string>;

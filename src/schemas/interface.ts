@@ -104,6 +104,15 @@ export const formWordsSchema = z.strictObject({
   problemHeading: template(),
   /** That page's link back to the form. */
   problemBackLink: template(),
+  /** Why a request no browser form makes was refused: not a POST; not a form's content type; over the size limit. */
+  wrongMethod: template(),
+  wrongType: template(),
+  tooLarge: template("limit"),
+  /** Why a body could not be read: not UTF-8; bad JSON; JSON but not an object of answers; anything else. */
+  notUtf8: template(),
+  malformedJson: template(),
+  notAnObject: template(),
+  unreadable: template(),
 });
 
 /** The site's frame words. */

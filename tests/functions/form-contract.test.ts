@@ -126,6 +126,15 @@ describe.each(forms)("the $form.id function", ({ form, handler, config, valid, t
       },
       413,
     ],
+    [
+      "a body over 32 KB that declares a smaller length",
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Content-Length": "20" },
+        body: JSON.stringify({ x: "x".repeat(33_000) }),
+      },
+      413,
+    ],
     ["malformed JSON", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{nope" }, 400],
   ])("refuses %s with a clear message", async (_, init, status) => {
     const response = await client.send(init as RequestInit);
