@@ -19,23 +19,17 @@ interface Props {
 
 /**
  * The GOV.UK error summary. It takes focus after a failed submit so that screen reader users hear the
- * problems at once and keyboard users start from the list of links to each question.
+ * problems at once and keyboard users start from the list of links to each question. As in GOV.UK Frontend
+ * since 4.4, the outer div has no `aria-labelledby`: a div without a role cannot be named (invalid HTML), and
+ * the inner alert already reads out the title.
  */
 export function ErrorSummary({ errors, fields, problem, autoFocus, summaryRef, onFocusField }: Props) {
   const listed = fields.filter((field) => errors[field.name]);
   if (listed.length === 0 && !problem) return null;
   return (
-    <div
-      class="error-summary"
-      aria-labelledby="error-summary-title"
-      tabindex={-1}
-      autofocus={autoFocus}
-      ref={summaryRef}
-    >
+    <div class="error-summary" tabindex={-1} autofocus={autoFocus} ref={summaryRef}>
       <div role="alert">
-        <h2 class="error-summary__title" id="error-summary-title">
-          {formWords.errorSummaryTitle}
-        </h2>
+        <h2 class="error-summary__title">{formWords.errorSummaryTitle}</h2>
         {problem && <p>{problem}</p>}
         {listed.length > 0 && (
           <ul class="error-summary__list">

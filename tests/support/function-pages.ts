@@ -1,0 +1,83 @@
+/**
+ * Every kind of HTML page the functions write, each got from the real handler with a real Request: a form
+ * sent back with its mistakes (no JavaScript), a confirmation page with its reference, and the short
+ * "problem" page. None of these stores anything, so no Blobs or SMTP server is needed.
+ */
+import confirmationPage from "../../functions/confirmation-page";
+import enquiries from "../../functions/enquiries";
+import { MAX_BODY_BYTES } from "../../functions/lib/body";
+import participantRegistrations from "../../functions/participant-registrations";
+import schoolRegistrations from "../../functions/school-registrations";
+import { enquiryForm } from "../../src/lib/forms/enquiry";
+import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
+import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
+import { validEnquiry } from "../fixtures/enquiry";
+import { validParticipantRegistration } from "../fixtures/participant-registration";
+import { validSchoolRegistration } from "../fixtures/school-registration";
+import { functionClient } from "./function-client";
+
+/** A page a function renders. */
+export interface FunctionPage {
+  /** Its name in test reports. */
+  name: string;
+  /** The status it must answer with. */
+  status: number;
+  /** Text only that page has: proof that the request got the page named, not another. */
+  shows: string;
+  /** Gets it from the handler. */
+  render: () => Promise<Response>;
+}
+
+/** A reference as the functions write them; the confirmation page fills in only one shaped like this. */
+export const sampleReference = "BTSA-2026-ABCDEF";
+
+const forms = [
+  { form: schoolRegistrationForm, handler: schoolRegistrations, valid: validSchoolRegistration },
+  { form: participantRegistrationForm, handler: participantRegistrations, valid: validParticipantRegistration },
+  { form: enquiryForm, handler: enquiries, valid: validEnquiry },
+];
+
+/** Every answer left blank: every question shows its error, the most markup the error page can have. */
+const blank = (answers: Record<string, string>) => Object.fromEntries(Object.keys(answers).map((key) => [key, ""]));
+
+/** The pages, each form's error and confirmation pages, and one problem page for each kind of bad body. */
+export const functionPages: FunctionPage[] = [
+  ...forms.flatMap(({ form, handler, valid }) => [
+    {
+      name: `${form.page} sent back with its mistakes (422)`,
+      status: 422,
+      shows: "<title>Error: ",
+      render: () => functionClient(handler, form.endpoint).postForm(blank(valid())),
+    },
+    {
+      name: `${form.confirmationPage}?reference=${sampleReference}`,
+      status: 200,
+      shows: sampleReference,
+      render: () =>
+        confirmationPage(
+          new Request(`http://127.0.0.1${form.confirmationPage}?reference=${sampleReference}`),
+          {} as never,
+        ),
+    },
+  ]),
+  {
+    name: "the problem page for a wrong content type (415)",
+    status: 415,
+    shows: "Send the form as application/json or application/x-www-form-urlencoded.",
+    render: () =>
+      functionClient(schoolRegistrations, schoolRegistrationForm.endpoint).send({
+        method: "POST",
+        headers: { "Content-Type": "text/plain" },
+        body: "schoolName=Greenfields",
+      }),
+  },
+  {
+    name: "the problem page for a body too large (413)",
+    status: 413,
+    shows: "The form is too large",
+    render: () =>
+      functionClient(schoolRegistrations, schoolRegistrationForm.endpoint).postForm({
+        notes: "x".repeat(MAX_BODY_BYTES),
+      }),
+  },
+];
