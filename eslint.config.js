@@ -6,7 +6,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", "function-pages/", ".astro/", ".netlify/", "node_modules/", "test-results/", "playwright-report/"] },
+  {
+    ignores: [
+      "dist/",
+      "function-pages/",
+      ".astro/",
+      ".netlify/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+    ],
+  },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
