@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { template } from "./interface.ts";
 
 /** One answer of a radios or select question. */
 const optionSchema = z.strictObject({
@@ -8,6 +9,36 @@ const optionSchema = z.strictObject({
   label: z.string().min(1),
   /** Extra words under the label. */
   hint: z.string().optional(),
+});
+
+/**
+ * A question's error messages, one for each rule the form's Yup schema applies to it (src/lib/forms/rules.ts).
+ * Limits are written once, in the schema; a message shows its rule's limit with `{max}` or `{min}`. The build
+ * fails, naming the file and the question, when a rule has no message or a message has no rule.
+ */
+const fieldErrorsSchema = z.strictObject({
+  /**
+   * When the question is not answered; for radios, a select or a box to tick, also when the answer is not one
+   * of its options.
+   */
+  required: template().optional(),
+  /** When the answer is longer than its limit, `{max}` (characters, or digits for a TRN). */
+  tooLong: template("max").optional(),
+  /** When the answer is shorter than its limit, `{min}` (digits of a TRN). */
+  tooShort: template("min").optional(),
+  /**
+   * When the answer is not written as the question needs: an email address, a phone number, a postcode or a
+   * URN as people write them; for other text, when it holds characters no answer may (such as control codes).
+   */
+  format: template().optional(),
+  /** When a number question's answer is not a number. */
+  notANumber: template().optional(),
+  /** When a number question's answer is not a whole number. */
+  notWhole: template().optional(),
+  /** When a number is below its limit, `{min}`. */
+  tooSmall: template("min").optional(),
+  /** When a number is above its limit, `{max}`. */
+  tooLarge: template("max").optional(),
 });
 
 /** One question of a form: its words and the kind of input that asks it. Rules live in the form's Yup schema. */
@@ -28,6 +59,8 @@ export const formFieldSchema = z.strictObject({
   options: z.array(optionSchema).optional(),
   /** A link the label refers to (for a checkbox such as "I have read the privacy notice"). */
   link: z.strictObject({ text: z.string().min(1), href: z.string().startsWith("/") }).optional(),
+  /** What the user is told when the answer breaks one of the question's rules. */
+  errors: fieldErrorsSchema.optional(),
 });
 
 /** A form's words and layout (`content/forms/*.json`): sections of questions and the submit button. */
@@ -42,3 +75,7 @@ export const formContentSchema = z.strictObject({
 export type FormContent = z.infer<typeof formContentSchema>;
 /** One question of a form. */
 export type FormField = z.infer<typeof formFieldSchema>;
+/** A question's error messages, by rule. */
+export type FieldErrors = z.infer<typeof fieldErrorsSchema>;
+/** The name of one rule a question's error message is for. */
+export type RuleName = keyof FieldErrors;

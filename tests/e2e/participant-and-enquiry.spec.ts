@@ -3,6 +3,7 @@ import { validEnquiry } from "../fixtures/enquiry";
 import { validParticipantRegistration } from "../fixtures/participant-registration";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScript } from "../support/axe";
 import { emailsMentioning, fillForm, HUMAN_PAUSE_MS, openFormWithScript } from "../support/forms";
+import { contentMessage } from "../support/form-messages";
 import { enquiryForm } from "../../src/lib/forms/enquiry";
 import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
 
@@ -36,8 +37,8 @@ test.describe("ECT and mentor registration", () => {
     await page.getByRole("button", { name: "Complete my registration" }).click();
     await expect(page.locator(".error-summary")).toBeFocused();
     await expect(page.locator(".error-summary li")).toHaveText([
-      "Your teacher reference number must include at least 5 digits",
-      "Enter the subject you teach",
+      contentMessage(participantRegistrationForm.content, "trn", "tooShort", { min: 5 }),
+      contentMessage(participantRegistrationForm.content, "subject", "required"),
     ]);
     await expect(page.getByLabel("Full name")).toHaveValue("Priya Patel");
     await expectNoAxeViolations(page);

@@ -2,8 +2,14 @@ import { expect, test } from "@playwright/test";
 import { validSchoolRegistration } from "../fixtures/school-registration";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScript } from "../support/axe";
 import { emailsMentioning, fillForm, HUMAN_PAUSE_MS, openFormWithScript } from "../support/forms";
+import { contentMessage } from "../support/form-messages";
+import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
+import type { RuleName } from "../../src/schemas/forms";
 
 const FORM_PAGE = "/register/school/";
+
+/** The school registration's message for a question's rule, from its content file. */
+const message = (question: string, rule: RuleName) => contentMessage(schoolRegistrationForm.content, question, rule);
 
 /** A registration unique to this test run, so that its emails can be found in the shared outbox. */
 const uniqueSchool = (label: string): Record<string, string> => ({
@@ -48,11 +54,11 @@ test.describe("with JavaScript", () => {
     await expect(summary.getByRole("link")).toHaveCount(19);
     await expectNoAxeViolations(page);
 
-    await summary.getByRole("link", { name: "Enter the school's URN" }).click();
+    await summary.getByRole("link", { name: message("urn", "required") }).click();
     const urn = page.getByLabel("Unique reference number (URN)");
     await expect(urn).toBeFocused();
     await expect(urn).toHaveAttribute("aria-describedby", "urn-hint urn-error");
-    await expect(page.locator("#urn-error")).toHaveText("Error: Enter the school's URN");
+    await expect(page.locator("#urn-error")).toHaveText(`Error: ${message("urn", "required")}`);
   });
 
   test("answers are kept when some need correcting, and only those are flagged", async ({ page }) => {
@@ -60,8 +66,8 @@ test.describe("with JavaScript", () => {
     await fillForm(page, { ...validSchoolRegistration(), tutorEmail: "tutor@", urn: "12" });
     await page.getByRole("button", { name: "Register the school" }).click();
     await expect(page.locator(".error-summary li")).toHaveText([
-      "The URN must be 6 digits, like 123456",
-      "Enter an email address in the correct format, like name@example.com",
+      message("urn", "format"),
+      message("tutorEmail", "format"),
     ]);
     await expect(page.getByLabel("School name")).toHaveValue("Greenfields Primary School");
     await expect(page.getByLabel("Induction tutor's email address")).toHaveValue("tutor@");
@@ -173,7 +179,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Register the school" }).click();
     await expect(page).toHaveTitle(/^Error: /);
     await expect(page.locator(".error-summary")).toBeFocused();
-    await expect(page.locator(".error-summary li")).toHaveText(["Enter the school's URN"]);
+    await expect(page.locator(".error-summary li")).toHaveText([message("urn", "required")]);
     await expect(page.getByLabel("School name")).toHaveValue("Kept <b>Answers</b> School");
     await expect(page.getByLabel("Postcode")).toHaveValue("SS14 3HG");
     await expect(page.getByRole("group", { name: "Phase" }).getByLabel("Primary")).toBeChecked();

@@ -3,6 +3,7 @@ import handler from "../../functions/enquiries";
 import { enquiryForm } from "../../src/lib/forms/enquiry";
 import { validEnquiry } from "../fixtures/enquiry";
 import { functionClient } from "../support/function-client";
+import { contentMessage } from "../support/form-messages";
 import { useLocalServices } from "../support/function-services";
 
 const services = useLocalServices();
@@ -25,6 +26,8 @@ describe("POST /api/enquiries", () => {
 
   it("needs a question, and says so", async () => {
     const response = await postJson({ ...validEnquiry(), question: "   " });
-    expect((await response.json()).errors).toEqual({ question: "Enter your question" });
+    expect((await response.json()).errors).toEqual({
+      question: contentMessage(enquiryForm.content, "question", "required"),
+    });
   });
 });

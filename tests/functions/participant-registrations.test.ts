@@ -4,6 +4,7 @@ import { listRecords } from "../../functions/lib/store";
 import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
 import { validParticipantRegistration } from "../fixtures/participant-registration";
 import { functionClient } from "../support/function-client";
+import { contentMessage } from "../support/form-messages";
 import { useLocalServices } from "../support/function-services";
 
 const services = useLocalServices();
@@ -55,7 +56,9 @@ describe("POST /api/participant-registrations", () => {
   it("asks a secondary teacher for their subject", async () => {
     const response = await postJson({ ...validParticipantRegistration(), phase: "secondary", subject: "" });
     expect(response.status).toBe(422);
-    expect((await response.json()).errors).toEqual({ subject: "Enter the subject you teach" });
+    expect((await response.json()).errors).toEqual({
+      subject: contentMessage(participantRegistrationForm.content, "subject", "required"),
+    });
   });
 
   it("escapes what a participant types in the welcome pack and the notification", async () => {

@@ -4,6 +4,7 @@ import { listRecords } from "../../functions/lib/store";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
 import { enhancedMeta, validSchoolRegistration } from "../fixtures/school-registration";
 import { functionClient } from "../support/function-client";
+import { contentMessage } from "../support/form-messages";
 import { useLocalServices } from "../support/function-services";
 
 const services = useLocalServices();
@@ -63,7 +64,7 @@ describe("POST /api/school-registrations", () => {
     const page = await response.text();
     expect(page).toMatch(/<title>Error: /);
     expect(page).toContain('class="error-summary"');
-    expect(page).toContain('<a href="#urn">Enter the school\'s URN</a>');
+    expect(page).toContain(`<a href="#urn">${contentMessage(schoolRegistrationForm.content, "urn", "required")}</a>`);
     expect(page).toContain('id="urn-error"');
     expect(page).toContain('value="Kept &lt;Answers> School"');
     expect(page).not.toContain("<Answers>");
@@ -106,6 +107,8 @@ describe("POST /api/school-registrations", () => {
       schoolName: "x".repeat(10_000),
     });
     expect(response.status).toBe(422);
-    expect((await response.json()).errors.schoolName).toBe("The school's name must be 120 characters or fewer");
+    expect((await response.json()).errors.schoolName).toBe(
+      contentMessage(schoolRegistrationForm.content, "schoolName", "tooLong", { max: 120 }),
+    );
   });
 });

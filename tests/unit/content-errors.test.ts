@@ -66,4 +66,31 @@ describe("a bad content file fails the build with a message naming the file and 
     expect(output).toMatch(/bpn-ecf/);
     expect(output).toMatch(/url/);
   });
+
+  it.each([
+    [
+      "a question without the message one of its rules needs",
+      '"required": "Enter your question",',
+      "",
+      /content\/forms\/enquiry\.json, question "question" needs a message for this rule: errors\.required/,
+    ],
+    [
+      "a message with a placeholder its rule does not fill",
+      "Your question must be {max} characters",
+      "Your question must be {maximum} characters",
+      /content\/forms\/enquiry\.json, question "question": errors\.tooLong has a placeholder .*\{max\}/,
+    ],
+    [
+      "a message for a rule the question does not have",
+      '"required": "Enter your question",',
+      '"required": "Enter your question", "tooShort": "Your question is too short",',
+      /content\/forms\/enquiry\.json, question "question": errors\.tooShort is for a rule this question does not have/,
+    ],
+  ])("names the form file and the question for %s", async (_, before, after, problem) => {
+    const output = await runWith("sync", "content/forms/enquiry.json", (text) => {
+      expect(text).toContain(before);
+      return text.replace(before, after);
+    });
+    expect(output).toMatch(problem);
+  });
 });

@@ -6,6 +6,8 @@ import { participantRegistrationForm } from "../../src/lib/forms/participant-reg
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
 import { validEnquiry } from "../fixtures/enquiry";
 import { validParticipantRegistration } from "../fixtures/participant-registration";
+import type { RuleName } from "../../src/schemas/forms";
+import { contentMessage } from "../support/form-messages";
 
 /** The schema's message for one changed answer, or undefined when the whole submission passes. */
 async function messageFor(schema: AnyObjectSchema, valid: Record<string, string>, changes: Record<string, string>) {
@@ -21,26 +23,31 @@ describe("the ECT and mentor registration schema", () => {
   const check = (changes: Record<string, string>) =>
     messageFor(participantRegistrationForm.schema, validParticipantRegistration(), changes);
 
-  it.each([
-    [{ role: "" }, "Select whether you are an early career teacher or a mentor"],
-    [{ role: "headteacher" }, "Select whether you are an early career teacher or a mentor"],
-    [{ fullName: "" }, "Enter your full name"],
-    [{ email: "" }, "Enter your email address"],
-    [{ email: "priya@" }, "Enter an email address in the correct format, like name@example.com"],
-    [{ trn: "" }, "Enter your teacher reference number (TRN)"],
-    [{ trn: "1234" }, "Your teacher reference number must include at least 5 digits"],
-    [{ trn: "RP1234" }, "Your teacher reference number must include at least 5 digits"],
-    [{ trn: "12345678" }, "Your teacher reference number must be 7 digits or fewer"],
-    [{ programmeYear: "3" }, "Select which year of the programme you are in"],
-    [{ schoolName: "" }, "Enter your school's name"],
-    [{ schoolUrn: "12" }, "The URN must be 6 digits, like 123456"],
-    [{ phase: "" }, "Select which phase you teach"],
-    [{ phase: "secondary", subject: "" }, "Enter the subject you teach"],
-    [{ deliveryPartner: "" }, "Select which delivery partner you are registering with"],
-    [{ accessNeeds: "x".repeat(1001) }, "Your access needs must be 1000 characters or fewer"],
-    [{ privacy: "" }, "Confirm that you have read the privacy notice"],
-  ])("%j → %s", async (changes, message) => {
-    expect(await check(changes)).toBe(message);
+  // Each row: changed answers, the question and rule whose message (from the content file) they must get, and the
+  // limit the schema fills in.
+  it.each<[Record<string, string>, string, RuleName, Record<string, number>?]>([
+    [{ role: "" }, "role", "required"],
+    [{ role: "headteacher" }, "role", "required"],
+    [{ fullName: "" }, "fullName", "required"],
+    [{ fullName: "x".repeat(81) }, "fullName", "tooLong", { max: 80 }],
+    [{ email: "" }, "email", "required"],
+    [{ email: "priya@" }, "email", "format"],
+    [{ trn: "" }, "trn", "required"],
+    [{ trn: "1234" }, "trn", "tooShort", { min: 5 }],
+    [{ trn: "RP1234" }, "trn", "tooShort", { min: 5 }],
+    [{ trn: "12345678" }, "trn", "tooLong", { max: 7 }],
+    [{ programmeYear: "3" }, "programmeYear", "required"],
+    [{ schoolName: "" }, "schoolName", "required"],
+    [{ schoolUrn: "12" }, "schoolUrn", "format"],
+    [{ phase: "" }, "phase", "required"],
+    [{ phase: "secondary", subject: "" }, "subject", "required"],
+    [{ subject: "x".repeat(81) }, "subject", "tooLong", { max: 80 }],
+    [{ mentees: "x".repeat(301) }, "mentees", "tooLong", { max: 300 }],
+    [{ deliveryPartner: "" }, "deliveryPartner", "required"],
+    [{ accessNeeds: "x".repeat(1001) }, "accessNeeds", "tooLong", { max: 1000 }],
+    [{ privacy: "" }, "privacy", "required"],
+  ])("%j → %s errors.%s", async (changes, question, rule, limits) => {
+    expect(await check(changes)).toBe(contentMessage(participantRegistrationForm.content, question, rule, limits));
   });
 
   it.each([
@@ -68,14 +75,17 @@ describe("the ECT and mentor registration schema", () => {
 describe("the enquiry schema", () => {
   const check = (changes: Record<string, string>) => messageFor(enquiryForm.schema, validEnquiry(), changes);
 
-  it.each([
-    [{ name: "" }, "Enter your name"],
-    [{ email: "" }, "Enter your email address"],
-    [{ question: "" }, "Enter your question"],
-    [{ question: "x".repeat(2001) }, "Your question must be 2000 characters or fewer"],
-    [{ privacy: "" }, "Confirm that you have read the privacy notice"],
-  ])("%j → %s", async (changes, message) => {
-    expect(await check(changes)).toBe(message);
+  it.each<[Record<string, string>, string, RuleName, Record<string, number>?]>([
+    [{ name: "" }, "name", "required"],
+    [{ name: "x".repeat(81) }, "name", "tooLong", { max: 80 }],
+    [{ email: "" }, "email", "required"],
+    [{ school: "x".repeat(121) }, "school", "tooLong", { max: 120 }],
+    [{ question: "" }, "question", "required"],
+    [{ question: "x".repeat(2001) }, "question", "tooLong", { max: 2000 }],
+    [{ question: "bell\u0007" }, "question", "format"],
+    [{ privacy: "" }, "privacy", "required"],
+  ])("%j → %s errors.%s", async (changes, question, rule, limits) => {
+    expect(await check(changes)).toBe(contentMessage(enquiryForm.content, question, rule, limits));
   });
 
   it("does not need a school", async () => {

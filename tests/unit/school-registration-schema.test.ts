@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "yup";
-import { intakeYears, schoolRegistrationSchema } from "../../src/lib/forms/school-registration";
+import { intakeYears, schoolRegistrationForm, schoolRegistrationSchema } from "../../src/lib/forms/school-registration";
+import type { RuleName } from "../../src/schemas/forms";
 import { validSchoolRegistration } from "../fixtures/school-registration";
+import { contentMessage } from "../support/form-messages";
 
 /** The schema's message for one field given one changed answer, or undefined when it passes. */
 async function messageFor(field: string, value: string): Promise<string | undefined> {
@@ -24,53 +26,55 @@ describe("the school registration schema", () => {
     expect(data).toMatchObject({ urn: "123456", postcode: "SS14 3HG", schoolName: "Greenfields Primary", ectCount: 2 });
   });
 
-  it.each([
-    ["schoolName", "", "Enter the school's name"],
-    ["schoolName", "x".repeat(121), "The school's name must be 120 characters or fewer"],
-    ["schoolName", "Null\u0000School", "The school's name must only include letters, numbers and punctuation"],
-    ["urn", "", "Enter the school's URN"],
-    ["urn", "12345", "The URN must be 6 digits, like 123456"],
-    ["urn", "12345a", "The URN must be 6 digits, like 123456"],
-    ["addressLine1", "", "Enter the first line of the school's address"],
-    ["town", "", "Enter the town or city"],
-    ["postcode", "", "Enter the postcode"],
-    ["postcode", "SS14", "Enter a full UK postcode, like SS14 3HG"],
-    ["postcode", "12345", "Enter a full UK postcode, like SS14 3HG"],
-    ["localAuthority", "", "Enter the local authority"],
-    ["phase", "", "Select the school's phase"],
-    ["phase", "university", "Select the school's phase"],
-    ["situation", "", "Select which describes your school"],
-    ["situation", "already-with-bpn", "Select which describes your school"],
-    ["headteacherName", "", "Enter the headteacher's full name"],
-    ["headteacherEmail", "", "Enter the headteacher's email address"],
-    ["headteacherEmail", "head@school", "Enter an email address in the correct format, like name@example.com"],
-    ["headteacherEmail", "head school@x.org", "Enter an email address in the correct format, like name@example.com"],
-    ["tutorEmail", "tutor@@x.org", "Enter an email address in the correct format, like name@example.com"],
-    [
-      "tutorEmail",
-      "tutor@x.org\r\nBcc: a@b.org",
-      "Enter an email address in the correct format, like name@example.com",
-    ],
-    ["tutorName", "", "Enter the induction tutor's full name"],
-    ["tutorPhone", "", "Enter the induction tutor's phone number"],
-    ["tutorPhone", "12345", "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"],
-    ["tutorPhone", "call me", "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"],
-    ["ectCount", "", "Enter the expected number of ECTs"],
-    ["ectCount", "two", "Enter the number of ECTs as a number, like 2"],
-    ["ectCount", "1.5", "The number of ECTs must be a whole number, like 2"],
-    ["ectCount", "-1", "The number of ECTs must be 0 or more"],
-    ["ectCount", "100", "The number of ECTs must be 99 or fewer"],
-    ["mentorCount", "", "Enter the expected number of mentors"],
-    ["intakeTerm", "", "Select the term your ECTs start"],
-    ["intakeYear", "", "Select the year your ECTs start"],
-    ["intakeYear", "1999", "Select the year your ECTs start"],
-    ["dfeRegistration", "", "Select whether you have registered your ECTs and mentors on the DfE online service"],
-    ["notes", "x".repeat(1001), "What else we should know must be 1000 characters or fewer"],
-    ["notes", "bell\u0007", "What else we should know must only include letters, numbers and punctuation"],
-    ["privacy", "", "Confirm that you have read the privacy notice"],
-    ["privacy", "no", "Confirm that you have read the privacy notice"],
-  ])("%s %j → %s", async (field, value, message) => {
-    expect(await messageFor(field, value)).toBe(message);
+  // Each row: the question, an answer, and the rule whose message (from the content file) it must get, with the
+  // limit the schema fills in: a reworded message changes no row, a changed rule or limit fails one.
+  it.each<[string, string, RuleName, Record<string, number>?]>([
+    ["schoolName", "", "required"],
+    ["schoolName", "x".repeat(121), "tooLong", { max: 120 }],
+    ["schoolName", "Null\u0000School", "format"],
+    ["urn", "", "required"],
+    ["urn", "12345", "format"],
+    ["urn", "12345a", "format"],
+    ["addressLine1", "", "required"],
+    ["addressLine2", "x".repeat(121), "tooLong", { max: 120 }],
+    ["town", "", "required"],
+    ["town", "x".repeat(61), "tooLong", { max: 60 }],
+    ["postcode", "", "required"],
+    ["postcode", "SS14", "format"],
+    ["postcode", "12345", "format"],
+    ["localAuthority", "", "required"],
+    ["localAuthority", "x".repeat(81), "tooLong", { max: 80 }],
+    ["phase", "", "required"],
+    ["phase", "university", "required"],
+    ["situation", "", "required"],
+    ["situation", "already-with-bpn", "required"],
+    ["headteacherName", "", "required"],
+    ["headteacherEmail", "", "required"],
+    ["headteacherEmail", `${"x".repeat(250)}@x.org`, "tooLong", { max: 254 }],
+    ["headteacherEmail", "head@school", "format"],
+    ["headteacherEmail", "head school@x.org", "format"],
+    ["tutorEmail", "tutor@@x.org", "format"],
+    ["tutorEmail", "tutor@x.org\r\nBcc: a@b.org", "format"],
+    ["tutorName", "", "required"],
+    ["tutorPhone", "", "required"],
+    ["tutorPhone", "12345", "format"],
+    ["tutorPhone", "call me", "format"],
+    ["ectCount", "", "required"],
+    ["ectCount", "two", "notANumber"],
+    ["ectCount", "1.5", "notWhole"],
+    ["ectCount", "-1", "tooSmall", { min: 0 }],
+    ["ectCount", "100", "tooLarge", { max: 99 }],
+    ["mentorCount", "", "required"],
+    ["intakeTerm", "", "required"],
+    ["intakeYear", "", "required"],
+    ["intakeYear", "1999", "required"],
+    ["dfeRegistration", "", "required"],
+    ["notes", "x".repeat(1001), "tooLong", { max: 1000 }],
+    ["notes", "bell\u0007", "format"],
+    ["privacy", "", "required"],
+    ["privacy", "no", "required"],
+  ])("%s %j → errors.%s", async (field, value, rule, limits) => {
+    expect(await messageFor(field, value)).toBe(contentMessage(schoolRegistrationForm.content, field, rule, limits));
   });
 
   it.each([

@@ -1,36 +1,41 @@
 /**
  * The ECT and mentor registration form (the follow-on form of the source page): its rules, shared by
- * the browser, the function and the tests, and its words (content/forms/participant-registration.json).
+ * the browser, the function and the tests, and its words, error messages included
+ * (content/forms/participant-registration.json).
  */
 import { object, type InferType } from "yup";
 import content from "../../../content/forms/participant-registration.json" with { type: "json" };
 import type { FormContent } from "../../schemas/forms.ts";
 import { optionValues, type FormDefinition } from "./definition.ts";
+import { formMessages, messageFor } from "./messages.ts";
 import { choice, email, longText, mustTick, optionalText, requiredText, trn, urn } from "./rules.ts";
 
+/** The form's name: its content file's, its blob store's and its emails'. */
+const id = "participant-registration";
 const words = content as FormContent;
+const messages = formMessages(words, id);
+/** Looked up now, not when a secondary teacher first answers, so that a missing message fails the build. */
+const subjectRequired = messageFor(messages("subject"), "required");
 
 export const participantRegistrationSchema = object({
-  role: choice(optionValues(words, "role"), "Select whether you are an early career teacher or a mentor"),
-  fullName: requiredText("your full name", 80),
-  email: email("your"),
-  trn: trn(),
-  programmeYear: choice(optionValues(words, "programmeYear"), "Select which year of the programme you are in"),
-  schoolName: requiredText("your school's name"),
-  schoolUrn: urn(),
-  phase: choice(optionValues(words, "phase"), "Select which phase you teach"),
-  subject: optionalText("the subject you teach", 80).when("phase", {
+  role: choice(optionValues(words, "role"), messages("role")),
+  fullName: requiredText(messages("fullName"), 80),
+  email: email(messages("email")),
+  trn: trn(messages("trn")),
+  programmeYear: choice(optionValues(words, "programmeYear"), messages("programmeYear")),
+  schoolName: requiredText(messages("schoolName")),
+  schoolUrn: urn(messages("schoolUrn")),
+  phase: choice(optionValues(words, "phase"), messages("phase")),
+  subject: optionalText(messages("subject"), 80).when("phase", {
     is: "secondary",
-    then: (rule) => rule.required("Enter the subject you teach"),
+    then: (rule) => rule.required(subjectRequired),
   }),
-  mentees: optionalText("the names of the ECTs you mentor", 300),
-  deliveryPartner: choice(
-    optionValues(words, "deliveryPartner"),
-    "Select which delivery partner you are registering with",
-  ),
-  accessNeeds: longText("your access needs", 1000),
-  privacy: mustTick("Confirm that you have read the privacy notice"),
+  mentees: optionalText(messages("mentees"), 300),
+  deliveryPartner: choice(optionValues(words, "deliveryPartner"), messages("deliveryPartner")),
+  accessNeeds: longText(messages("accessNeeds"), 1000),
+  privacy: mustTick(messages("privacy")),
 });
+messages.checkAllUsed();
 
 /** An ECT's or mentor's registration once it has passed the schema. */
 export type ParticipantRegistration = InferType<typeof participantRegistrationSchema>;
@@ -40,7 +45,7 @@ export type ParticipantRole = "ect" | "mentor";
 
 /** Everything the browser and the function need to know about the ECT and mentor registration form. */
 export const participantRegistrationForm: FormDefinition<typeof participantRegistrationSchema> = {
-  id: "participant-registration",
+  id,
   endpoint: "/api/participant-registrations",
   page: "/register/participant/",
   confirmationPage: "/register/participant/confirmation/",

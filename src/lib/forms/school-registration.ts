@@ -1,11 +1,12 @@
 /**
  * The school registration form: its rules (one Yup schema, shared by the browser, the function and the
- * tests) and its words (content/forms/school-registration.json).
+ * tests) and its words, error messages included (content/forms/school-registration.json).
  */
 import { object, type InferType } from "yup";
 import content from "../../../content/forms/school-registration.json" with { type: "json" };
 import type { FormContent } from "../../schemas/forms.ts";
 import { optionValues, withOptions, type FormDefinition } from "./definition.ts";
+import { formMessages } from "./messages.ts";
 import {
   choice,
   email,
@@ -31,43 +32,44 @@ const acceptedYears = (today = new Date()) => {
   return [year - 1, year, year + 1, year + 2].map(String);
 };
 
+/** The form's name: its content file's, its blob store's and its emails'. */
+const id = "school-registration";
 const words = withOptions(content as FormContent, {
   intakeYear: intakeYears().map((year) => ({ value: year, label: year })),
 });
+const messages = formMessages(words, id);
 
 export const schoolRegistrationSchema = object({
-  schoolName: requiredText("the school's name"),
-  urn: urn(),
-  addressLine1: requiredText("the first line of the school's address"),
-  addressLine2: optionalText("the second line of the address"),
-  town: requiredText("the town or city", 60),
-  postcode: postcode(),
-  localAuthority: requiredText("the local authority", 80),
-  phase: choice(optionValues(words, "phase"), "Select the school's phase"),
-  situation: choice(optionValues(words, "situation"), "Select which describes your school"),
-  headteacherName: requiredText("the headteacher's full name", 80),
-  headteacherEmail: email("the headteacher's"),
-  tutorName: requiredText("the induction tutor's full name", 80),
-  tutorEmail: email("the induction tutor's"),
-  tutorPhone: ukPhone("the induction tutor's"),
-  ectCount: headcount("ECTs"),
-  mentorCount: headcount("mentors"),
-  intakeTerm: choice(optionValues(words, "intakeTerm"), "Select the term your ECTs start"),
-  intakeYear: choice(acceptedYears(), "Select the year your ECTs start"),
-  dfeRegistration: choice(
-    optionValues(words, "dfeRegistration"),
-    "Select whether you have registered your ECTs and mentors on the DfE online service",
-  ),
-  notes: longText("what else we should know", 1000),
-  privacy: mustTick("Confirm that you have read the privacy notice"),
+  schoolName: requiredText(messages("schoolName")),
+  urn: urn(messages("urn")),
+  addressLine1: requiredText(messages("addressLine1")),
+  addressLine2: optionalText(messages("addressLine2")),
+  town: requiredText(messages("town"), 60),
+  postcode: postcode(messages("postcode")),
+  localAuthority: requiredText(messages("localAuthority"), 80),
+  phase: choice(optionValues(words, "phase"), messages("phase")),
+  situation: choice(optionValues(words, "situation"), messages("situation")),
+  headteacherName: requiredText(messages("headteacherName"), 80),
+  headteacherEmail: email(messages("headteacherEmail")),
+  tutorName: requiredText(messages("tutorName"), 80),
+  tutorEmail: email(messages("tutorEmail")),
+  tutorPhone: ukPhone(messages("tutorPhone")),
+  ectCount: headcount(messages("ectCount")),
+  mentorCount: headcount(messages("mentorCount")),
+  intakeTerm: choice(optionValues(words, "intakeTerm"), messages("intakeTerm")),
+  intakeYear: choice(acceptedYears(), messages("intakeYear")),
+  dfeRegistration: choice(optionValues(words, "dfeRegistration"), messages("dfeRegistration")),
+  notes: longText(messages("notes"), 1000),
+  privacy: mustTick(messages("privacy")),
 });
+messages.checkAllUsed();
 
 /** A school registration once it has passed the schema. */
 export type SchoolRegistration = InferType<typeof schoolRegistrationSchema>;
 
 /** Everything the browser and the function need to know about the school registration form. */
 export const schoolRegistrationForm: FormDefinition<typeof schoolRegistrationSchema> = {
-  id: "school-registration",
+  id,
   endpoint: "/api/school-registrations",
   page: "/register/school/",
   confirmationPage: "/register/school/confirmation/",
