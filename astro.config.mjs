@@ -9,6 +9,10 @@ import settings from "./content/settings.json" with { type: "json" };
 // Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
 const site = process.env.URL ?? settings.siteUrl ?? "http://localhost:8888";
 
+// Kept out of the sitemap: the not-found page, and the confirmation pages, which the confirmation function serves
+// with `X-Robots-Tag: noindex` (a sitemap listing pages that forbid indexing is an error to search engines).
+const unlisted = /^\/404|\/confirmation\/$|^\/contact\/sent\/$/;
+
 // Formik and its React imports must be bundled so that preact/compat stands in for React when prerendering.
 const bundledForPreact = ["formik", "react", "react-dom", "react/jsx-runtime"];
 
@@ -31,7 +35,11 @@ export default defineConfig({
   },
   // No code blocks here, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes("/404") })],
+  integrations: [
+    mdx(),
+    preact({ compat: true }),
+    sitemap({ filter: (page) => !unlisted.test(new URL(page).pathname) }),
+  ],
   vite: {
     resolve: {
       // Formik uses lodash's clone machinery only on plain form values; these stand-ins keep the form page
