@@ -7,9 +7,14 @@ import { fileURLToPath } from "node:url";
 import settings from "./content/settings.json" with { type: "json" };
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { shippedPages } from "./src/integrations/shipped-pages.ts";
+import { allForms } from "./src/lib/forms/all-forms.ts";
 
 // Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
 const site = process.env.URL ?? settings.siteUrl ?? "http://localhost:8888";
+
+// Kept out of the sitemap: the not-found page, and the confirmation pages, which the confirmation function serves
+// with `X-Robots-Tag: noindex` (a sitemap listing pages that forbid indexing is an error to search engines).
+const unlisted = new Set(["/404/", ...allForms.map((form) => form.confirmationPage)]);
 
 // Formik and its React imports must be bundled so that preact/compat stands in for React when prerendering.
 const bundledForPreact = ["formik", "react", "react-dom", "react/jsx-runtime"];
@@ -37,7 +42,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     preact({ compat: true }),
-    sitemap({ filter: (page) => !page.includes("/404") }),
+    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     shippedPages(),
   ],
   vite: {

@@ -73,9 +73,15 @@ test("the contact page gives the phone number as a tap-to-call link", async ({ p
   await expect(page.getByRole("link", { name: "01268 754137" })).toHaveAttribute("href", "tel:01268754137");
 });
 
-test("robots.txt and the sitemap list the site's pages", async ({ request }) => {
+test("robots.txt and the sitemap list the site's pages, but not those kept out of search engines", async ({
+  request,
+}) => {
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
   const sitemap = await (await request.get("/sitemap-0.xml")).text();
   expect(sitemap).toContain("/guidance/timeline/");
+  expect(sitemap).toContain("/register/school/</loc>");
   expect(sitemap).not.toContain("404");
+  // The confirmation pages answer with X-Robots-Tag: noindex.
+  for (const path of ["/register/school/confirmation/", "/register/participant/confirmation/", "/contact/sent/"])
+    expect(sitemap).not.toContain(`${path}</loc>`);
 });

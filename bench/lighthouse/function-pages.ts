@@ -1,0 +1,61 @@
+/**
+ * The pages the functions serve, called in-process as Netlify would call them: confirmation pages (at the
+ * function's own `config.path`), and a form showing errors. Lighthouse can only GET, and that page is the function's
+ * answer to a POST without JavaScript, so it is made once, before the run, by posting the school registration with
+ * mistakes, and then served at a path of the bench's own. Validation fails before anything is stored, so no Blobs
+ * server is needed. Import bench/support/typescript-hooks.ts before this module: the functions' source needs it.
+ */
+import { URLPattern } from "node:url";
+import type { Context } from "@netlify/functions";
+import confirmationPage, { config as confirmationConfig } from "../../functions/confirmation-page.ts";
+import schoolRegistrations from "../../functions/school-registrations.ts";
+import { schoolRegistrationForm } from "../../src/lib/forms/school-registration.ts";
+import { validSchoolRegistration } from "../../tests/fixtures/school-registration.ts";
+import type { Route } from "./site-server.ts";
+
+/** Where the bench serves the school registration form as a browser without JavaScript gets it back with errors. */
+export const FORM_WITH_ERRORS_PATH = "/bench/register/school/with-errors/";
+
+/** A reference as the function makes them (Crockford base 32), for the confirmation page to show. */
+export const SAMPLE_REFERENCE = "BTSA-2026-ABCDEF";
+
+const noContext = {} as Context;
+/** The site's address as the functions see it: only the path of a request matters to them. */
+const site = "http://127.0.0.1";
+
+/** The school registration form's answer to a post with two mistakes (no school name, a malformed email). */
+async function formWithErrors(): Promise<Response> {
+  const answers = { ...validSchoolRegistration(), schoolName: "", headteacherEmail: "head.greenfields.example" };
+  const answer = await schoolRegistrations(
+    new Request(new URL(schoolRegistrationForm.endpoint, site), {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(answers),
+    }),
+    noContext,
+  );
+  if (answer.status !== 422) throw new Error(`Expected the form back with errors (422), got ${answer.status}`);
+  return answer;
+}
+
+/**
+ * The routes to serve beside the built files. The page with errors is served with the function's headers but
+ * status 200: its real 422 answers a POST, which search engines never make, and would only cost it Lighthouse's
+ * "HTTP status code" SEO audit here.
+ */
+export async function functionRoutes(): Promise<Route[]> {
+  const withErrors = await formWithErrors();
+  const headers = new Headers(withErrors.headers);
+  const html = await withErrors.text();
+  const paths = [confirmationConfig.path ?? []].flat();
+  return [
+    ...paths.map((pathname) => ({
+      pattern: new URLPattern({ pathname }),
+      handle: (request: Request) => confirmationPage(request, noContext),
+    })),
+    {
+      pattern: new URLPattern({ pathname: FORM_WITH_ERRORS_PATH }),
+      handle: async () => new Response(html, { status: 200, headers }),
+    },
+  ];
+}

@@ -1,0 +1,131 @@
+/**
+ * Serves the built site on 127.0.0.1 as Netlify's CDN does, for Lighthouse: the headers of netlify.toml on static
+ * files, brotli or gzip as the browser accepts, the site's 404 page for unknown paths, and some paths answered by
+ * handlers (the functions, called in-process) instead of files. Lighthouse scores transfer sizes and headers, so
+ * the plain bench/search/static-server.ts (no compression, no headers) would understate the real site.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import type { URLPattern } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+/** A path answered by a handler, as Netlify routes a function's `config.path`. */
+export interface Route {
+  pattern: URLPattern;
+  handle: (request: Request) => Promise<Response>;
+}
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+// Pagefind's index and wasm files are gzipped by Pagefind itself: compressing them again gains nothing.
+const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+/** netlify.toml's `[[headers]]` rules: each `for` glob with its values, in file order (as Netlify applies them). */
+function netlifyHeaderRules(toml: string) {
+  return toml
+    .split("[[headers]]")
+    .slice(1)
+    .map((block) => {
+      const glob = /for = "(.*)"/.exec(block)?.[1] ?? "";
+      const values = block.split("[headers.values]")[1] ?? "";
+      return {
+        matches: new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`),
+        headers: Object.fromEntries([...values.matchAll(/^\s+([A-Za-z-]+) = "(.*)"$/gm)].map((m) => [m[1]!, m[2]!])),
+      };
+    });
+}
+
+/** The encoding to answer with: brotli if the browser takes it, else gzip, else none. */
+function chooseEncoding(acceptEncoding = ""): "br" | "gzip" | undefined {
+  const accepted = new Set(
+    acceptEncoding
+      .split(",")
+      .map((part) => part.trim().split(";"))
+      .filter(([, q]) => !q || Number(q.split("=")[1]) > 0)
+      .map(([name]) => name!.toLowerCase()),
+  );
+  return accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : undefined;
+}
+
+const compress = (body: Buffer, encoding: "br" | "gzip") =>
+  encoding === "br"
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    : gzipSync(body, { level: 9 });
+
+/**
+ * Starts serving `folder` (the built site) with `routes` taking precedence over its files, as a function's path
+ * does on Netlify. Resolves to the origin and a function that stops the server.
+ */
+export async function serveSite(folder: string, routes: Route[] = []) {
+  const rules = netlifyHeaderRules(readFileSync("netlify.toml", "utf8"));
+  const compressed = new Map<string, Buffer>(); // static files never change during a run: compress each once
+
+  function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Headers, body: Buffer) {
+    const encoding = compressible.test(headers.get("Content-Type") ?? "")
+      ? chooseEncoding(request.headers["accept-encoding"])
+      : undefined;
+    if (encoding) {
+      const key = `${encoding} ${request.url}`;
+      const cacheable = (headers.get("Cache-Control") ?? "").startsWith("public");
+      body = (cacheable && compressed.get(key)) || compress(body, encoding);
+      if (cacheable) compressed.set(key, body);
+      headers.set("Content-Encoding", encoding);
+    }
+    headers.set("Vary", "Accept-Encoding");
+    headers.set("Content-Length", String(body.length));
+    response.writeHead(status, Object.fromEntries(headers));
+    response.end(request.method === "HEAD" ? undefined : body);
+  }
+
+  async function staticFile(path: string): Promise<{ status: number; headers: Headers; body: Buffer }> {
+    const file = join(folder, path.endsWith("/") ? `${path}index.html` : path);
+    const found = statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    const headers = new Headers({
+      "Content-Type": (found ? types[extname(file)] : types[".html"]) ?? "application/octet-stream",
+      "Cache-Control": "public, max-age=0, must-revalidate", // Netlify's default for files without a rule
+    });
+    for (const rule of rules.filter(({ matches }) => matches.test(path)))
+      for (const [name, value] of Object.entries(rule.headers)) headers.set(name, value);
+    if (found) return { status: 200, headers, body: await readFile(file) };
+    // Netlify answers an unknown path with the site's own 404 page.
+    return { status: 404, headers, body: await readFile(join(folder, "404.html")) };
+  }
+
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? "/", origin);
+      const route = routes.find(({ pattern }) => pattern.test(url));
+      if (route) {
+        const answer = await route.handle(
+          new Request(url, { method: request.method, headers: request.headers as Record<string, string> }),
+        );
+        // Netlify does not add netlify.toml's headers to a function's answer: the functions set their own.
+        const headers = new Headers(answer.headers);
+        return send(request, response, answer.status, headers, Buffer.from(await answer.arrayBuffer()));
+      }
+      const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+      const { status, headers, body } = await staticFile(path);
+      send(request, response, status, headers, body);
+    } catch (error) {
+      console.error(error);
+      response.writeHead(500).end("Server error");
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
