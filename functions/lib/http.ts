@@ -3,17 +3,16 @@ import { SECURITY_HEADERS } from "./security-headers.ts";
 
 /** Small helpers for answering requests: JSON, plain errors and redirects. */
 
+/** Headers of every JSON answer, made once: the form functions answer every submission with them. */
+const jsonHeaders = {
+  ...SECURITY_HEADERS,
+  "Content-Type": "application/json; charset=utf-8",
+  "Cache-Control": "no-store",
+};
+
 /** A JSON response. */
-export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      ...SECURITY_HEADERS,
-      "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": "no-store",
-      ...headers,
-    },
-  });
+export const json = (status: number, body: unknown, headers?: Record<string, string>) =>
+  new Response(JSON.stringify(body), { status, headers: headers ? { ...jsonHeaders, ...headers } : jsonHeaders });
 
 /**
  * An error a person can act on: JSON `{ message }` for scripts, or a short HTML page with the message and a

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard. */
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -9,7 +9,7 @@ const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
  * double click lands on the record already there instead of making a second one.
  */
 export function submissionKey(formId: string, submissionId: string): string {
-  return createHash("sha256").update(`${formId}\n${submissionId}`).digest("hex").slice(0, 32);
+  return hash("sha256", `${formId}\n${submissionId}`).slice(0, 32);
 }
 
 /** A reference people can quote, like BTSA-2026-7KQ4TZ: prefix, year, six characters derived from the key. */

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Context } from "@netlify/functions";
 import type { AnyObjectSchema, InferType } from "yup";
 import { ValidationError } from "yup";
@@ -103,7 +103,7 @@ function looksLikeSpam(fields: Record<string, string>, isJson: boolean): boolean
 const cleanSubmissionId = (value: string | undefined) =>
   value && /^[A-Za-z0-9-]{8,64}$/.test(value) ? value : undefined;
 
-const hashOf = (data: unknown) => createHash("sha256").update(JSON.stringify(data)).digest("hex");
+const hashOf = (data: unknown) => hash("sha256", JSON.stringify(data));
 const referencePrefix = () =>
   settings.organisationName
     .toUpperCase()
