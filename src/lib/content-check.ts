@@ -5,13 +5,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import rawFormWords from "../../content/interface/forms.json" with { type: "json" };
+import rawSearchWords from "../../content/interface/search.json" with { type: "json" };
 import rawSiteWords from "../../content/interface/site.json" with { type: "json" };
 import rawLinks from "../../content/links.json" with { type: "json" };
 import rawSettings from "../../content/settings.json" with { type: "json" };
 import { z } from "astro/zod";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
 import { formContentSchema, type FormContent } from "../schemas/forms.ts";
-import { formWordsSchema, siteWordsSchema } from "../schemas/interface.ts";
+import { formWordsSchema, searchWordsSchema, siteWordsSchema } from "../schemas/interface.ts";
 import { linkSchema } from "../schemas/links.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
 
@@ -32,6 +33,7 @@ export function checkContent(): void {
   const settings = parseSettings(rawSettings);
   checked(siteWordsSchema, rawSiteWords, "content/interface/site.json");
   checked(formWordsSchema, rawFormWords, "content/interface/forms.json");
+  checked(searchWordsSchema, rawSearchWords, "content/interface/search.json");
   const links = checked(z.record(z.string(), linkSchema), rawLinks, "content/links.json");
   for (const name of readdirSync("content/emails").filter((file) => file.endsWith(".json"))) {
     const file = `content/emails/${name}`;

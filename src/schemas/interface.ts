@@ -115,7 +115,39 @@ export const formWordsSchema = z.strictObject({
   unreadable: template(),
 });
 
+/** The search page's words that its script composes with the query and counts (`content/interface/search.json`). */
+export const searchWordsSchema = z.strictObject({
+  /** The search field's label. */
+  label: template(),
+  /** The search button. */
+  button: template(),
+  /** The legend of the section filter. */
+  filterLegend: template(),
+  /** The filter's choice of every section. */
+  allSections: template(),
+  /** The button under the results that shows more. */
+  showMore: template(),
+  /** Each search section's name, in the filter and under each result. */
+  sectionNames: z.strictObject({ Guidance: template(), FAQ: template(), Resources: template() }),
+  /** A filter choice with its number of results. */
+  option: template("section", "count"),
+  /** A number of results: one, and any other number. */
+  oneResult: template(),
+  manyResults: template("count"),
+  /** Announced after a search, in all sections and in one. */
+  found: template("results", "query"),
+  foundInSection: template("results", "query", "section"),
+  /** Announced when the chosen section has nothing but others do. */
+  noneInSection: template("query", "section", "allSections", "results"),
+  /** Announced when nothing is found. */
+  noResults: template("query"),
+  /** The page title while it shows results for a query. */
+  title: template("query", "title"),
+});
+
 /** The site's frame words. */
 export type SiteWords = z.infer<typeof siteWordsSchema>;
+/** The search page's composed words. */
+export type SearchWords = z.infer<typeof searchWordsSchema>;
 /** The words all forms share. */
 export type FormWords = z.infer<typeof formWordsSchema>;

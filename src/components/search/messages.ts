@@ -1,29 +1,41 @@
 /**
- * The search page's interface words: its label, filter and the sentences its script writes. The page's prose (what
- * to do without JavaScript, suggestions when nothing is found) is in `content/pages/search.mdx`; these are kept
- * here, apart from the logic, because the script composes them with numbers and the query.
+ * The search page's interface words, from `content/interface/search.json` (checked by the build), composed with
+ * numbers and the query for the page's script. The page's prose (what to do without JavaScript, suggestions when
+ * nothing is found) is in `content/pages/search.mdx`.
  */
+import raw from "../../../content/interface/search.json" with { type: "json" };
+import { fillIn } from "../../lib/fill-in.ts";
+import type { SearchWords } from "../../schemas/interface.ts";
 import type { Section } from "./site-search.ts";
 
-const results = (count: number) => `${count} ${count === 1 ? "result" : "results"}`;
+const words = raw as SearchWords;
+
+const results = (count: number) => fillIn(count === 1 ? words.oneResult : words.manyResults, { count });
 
 export const messages = {
-  label: "Search the guidance, FAQ and resources",
-  button: "Search",
-  filterLegend: "Show results from",
-  allSections: "All sections",
-  showMore: "Show more results",
-  /** The section's name under each result. */
-  sectionName: { Guidance: "Guidance", FAQ: "FAQ", Resources: "Resources" } satisfies Record<Section, string>,
+  label: words.label,
+  button: words.button,
+  filterLegend: words.filterLegend,
+  allSections: words.allSections,
+  showMore: words.showMore,
+  /** The section's name in the filter and under each result. */
+  sectionName: words.sectionNames satisfies Record<Section, string>,
   /** A filter option: "FAQ (2)". */
-  option: (name: string, count: number) => `${name} (${count})`,
+  option: (name: string, count: number) => fillIn(words.option, { section: name, count }),
   /** The count announced after each search. */
   found: (count: number, query: string, section?: Section) =>
-    `${results(count)} for “${query}”${section ? ` in ${messages.sectionName[section]}` : ""}`,
+    section
+      ? fillIn(words.foundInSection, { results: results(count), query, section: words.sectionNames[section] })
+      : fillIn(words.found, { results: results(count), query }),
   /** Announced when the chosen section has nothing but others do. */
   noneInSection: (query: string, section: Section, elsewhere: number) =>
-    `No results for “${query}” in ${messages.sectionName[section]}. ${messages.allSections} has ${results(elsewhere)}.`,
-  noResults: (query: string) => `No results for “${query}”`,
+    fillIn(words.noneInSection, {
+      query,
+      section: words.sectionNames[section],
+      allSections: words.allSections,
+      results: results(elsewhere),
+    }),
+  noResults: (query: string) => fillIn(words.noResults, { query }),
   /** The page title while showing results. */
-  title: (query: string, title: string) => `${query} - ${title}`,
+  title: (query: string, title: string) => fillIn(words.title, { query, title }),
 };
