@@ -4,13 +4,15 @@
  * handlers (the functions, called in-process) instead of files. Lighthouse scores transfer sizes and headers, so
  * the plain bench/search/static-server.ts (no compression, no headers) would understate the real site.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { URLPattern } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { headerRules } from "../../tests/support/netlify-toml.ts";
+import { contentTypes } from "../search/static-server.ts";
 
 /** A path answered by a handler, as Netlify routes a function's `config.path`. */
 export interface Route {
@@ -18,33 +20,15 @@ export interface Route {
   handle: (request: Request) => Promise<Response>;
 }
 
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-};
 // Pagefind's index and wasm files are gzipped by Pagefind itself: compressing them again gains nothing.
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
-/** netlify.toml's `[[headers]]` rules: each `for` glob with its values, in file order (as Netlify applies them). */
-function netlifyHeaderRules(toml: string) {
-  return toml
-    .split("[[headers]]")
-    .slice(1)
-    .map((block) => {
-      const glob = /for = "(.*)"/.exec(block)?.[1] ?? "";
-      const values = block.split("[headers.values]")[1] ?? "";
-      return {
-        matches: new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`),
-        headers: Object.fromEntries([...values.matchAll(/^\s+([A-Za-z-]+) = "(.*)"$/gm)].map((m) => [m[1]!, m[2]!])),
-      };
-    });
-}
+/** netlify.toml's `[[headers]]` rules, in file order (as Netlify applies them), each `for` as a path matcher. */
+const netlifyHeaderRules = () =>
+  headerRules().map((rule) => ({
+    matches: new RegExp(`^${rule.for.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`),
+    headers: rule.values,
+  }));
 
 /** The encoding to answer with: brotli if the browser takes it, else gzip, else none. */
 function chooseEncoding(acceptEncoding = ""): "br" | "gzip" | undefined {
@@ -68,7 +52,7 @@ const compress = (body: Buffer, encoding: "br" | "gzip") =>
  * does on Netlify. Resolves to the origin and a function that stops the server.
  */
 export async function serveSite(folder: string, routes: Route[] = []) {
-  const rules = netlifyHeaderRules(readFileSync("netlify.toml", "utf8"));
+  const rules = netlifyHeaderRules();
   const compressed = new Map<string, Buffer>(); // static files never change during a run: compress each once
 
   function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Headers, body: Buffer) {
@@ -92,7 +76,7 @@ export async function serveSite(folder: string, routes: Route[] = []) {
     const file = join(folder, path.endsWith("/") ? `${path}index.html` : path);
     const found = statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
     const headers = new Headers({
-      "Content-Type": (found ? types[extname(file)] : types[".html"]) ?? "application/octet-stream",
+      "Content-Type": (found ? contentTypes[extname(file)] : contentTypes[".html"]) ?? "application/octet-stream",
       "Cache-Control": "public, max-age=0, must-revalidate", // Netlify's default for files without a rule
     });
     for (const rule of rules.filter(({ matches }) => matches.test(path)))

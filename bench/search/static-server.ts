@@ -7,13 +7,16 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 
-const types: Record<string, string> = {
+/** The content type of each kind of file a built site holds. */
+export const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".css": "text/css",
   ".json": "application/json",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /** Starts serving `folder`; resolves to its origin and a function that stops it. */
@@ -26,7 +29,7 @@ export async function serve(folder: string): Promise<{ origin: string; stop: () 
     const file = join(folder, path.endsWith("/") ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+      response.writeHead(200, { "Content-Type": contentTypes[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       response.writeHead(404).end("Not found");
     }

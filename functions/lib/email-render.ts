@@ -1,4 +1,5 @@
 import { links } from "../../src/lib/content-data.ts";
+import { fillIn } from "../../src/lib/fill-in.ts";
 import { settings } from "../../src/lib/settings.ts";
 import { siteWords } from "../../src/lib/site-words.ts";
 import type { EmailBlock, FormEmails } from "../../src/schemas/emails.ts";
@@ -26,6 +27,12 @@ interface Part {
   html: SafeHtml;
 }
 
+/** Words from content with their placeholders filled, for each part. */
+interface Fill {
+  text: (words: string) => string;
+  html: (words: string) => SafeHtml;
+}
+
 /**
  * Renders a form's emails (`content/emails/<form>.json`) for one submission: `render(name)` gives that email's
  * subject, text and HTML. Placeholders are filled with the settings, `{reference}`, the answers as given and
@@ -33,6 +40,18 @@ interface Part {
  */
 export function emailRenderer(content: FormEmails, form: FormContent, submission: Submission) {
   const values = placeholderValues(content, submission);
+  // The same values for the HTML part: escaped, and the reference bold. Placeholder names need no escaping, so
+  // the escaped words keep their placeholders.
+  const htmlValues = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      name === "reference" ? `<strong>${escapeHtml(value)}</strong>` : escapeHtml(value),
+    ]),
+  );
+  const fill: Fill = {
+    text: (words) => fillIn(words, values),
+    html: (words) => new SafeHtml(fillIn(escapeHtml(words), htmlValues)),
+  };
   const answers = answerRows(form, submission.data);
   const applies = ({ when }: EmailBlock) =>
     !when ||
@@ -43,8 +62,8 @@ export function emailRenderer(content: FormEmails, form: FormContent, submission
   return (name: string): RenderedEmail => {
     const email = content.emails[name];
     if (!email) throw new Error(`No email "${name}" in this form's emails`);
-    const parts = email.body.filter(applies).map((block) => renderBlock(block, values, answers));
-    const subject = fillText(email.subject, values);
+    const parts = email.body.filter(applies).map((block) => renderBlock(block, fill, answers));
+    const subject = fill.text(email.subject);
     return {
       subject,
       text: parts.map((part) => part.text).join("\n\n"),
@@ -68,22 +87,21 @@ function placeholderValues(content: FormEmails, { reference, data }: Submission)
   return values;
 }
 
-function renderBlock(block: EmailBlock, values: Record<string, string>, answers: AnswerRow[]): Part {
+function renderBlock(block: EmailBlock, fill: Fill, answers: AnswerRow[]): Part {
   if ("paragraph" in block)
-    return { text: fillText(block.paragraph, values), html: html`<p>${fillHtml(block.paragraph, values)}</p>` };
-  if ("heading" in block)
-    return { text: fillText(block.heading, values), html: html`<h2>${fillHtml(block.heading, values)}</h2>` };
+    return { text: fill.text(block.paragraph), html: html`<p>${fill.html(block.paragraph)}</p>` };
+  if ("heading" in block) return { text: fill.text(block.heading), html: html`<h2>${fill.html(block.heading)}</h2>` };
   if ("quote" in block) {
     return {
-      text: fillText(block.quote, values),
-      html: html`<p style="white-space:pre-wrap">${fillHtml(block.quote, values)}</p>`,
+      text: fill.text(block.quote),
+      html: html`<p style="white-space:pre-wrap">${fill.html(block.quote)}</p>`,
     };
   }
   if ("steps" in block) {
     return {
-      text: block.steps.map((step, index) => `${index + 1}. ${fillText(step, values)}`).join("\n"),
+      text: block.steps.map((step, index) => `${index + 1}. ${fill.text(step)}`).join("\n"),
       html: html`<ol>
-        ${block.steps.map((step) => html`<li>${fillHtml(step, values)}</li>`)}
+        ${block.steps.map((step) => html`<li>${fill.html(step)}</li>`)}
       </ol>`,
     };
   }
@@ -127,30 +145,6 @@ function contactPart(): Part {
     text: lines.join("\n"),
     html: html`<p>${lines.map((line, index) => html`${index ? html`<br />` : ""}${line}`)}</p>`,
   };
-}
-
-/** Fills placeholders for the text part. */
-function fillText(words: string, values: Record<string, string>): string {
-  return words.replace(/\{([^}]*)\}/g, (_, name: string) => valueOf(name, values, words));
-}
-
-/** Fills placeholders for the HTML part: everything escaped, the reference number bold. */
-function fillHtml(words: string, values: Record<string, string>): SafeHtml {
-  let out = "";
-  let from = 0;
-  for (const match of words.matchAll(/\{([^}]*)\}/g)) {
-    const value = escapeHtml(valueOf(match[1]!, values, words));
-    out +=
-      escapeHtml(words.slice(from, match.index)) + (match[1] === "reference" ? `<strong>${value}</strong>` : value);
-    from = match.index + match[0].length;
-  }
-  return new SafeHtml(out + escapeHtml(words.slice(from)));
-}
-
-function valueOf(name: string, values: Record<string, string>, words: string): string {
-  // The build checks every placeholder against what is filled in here; a missing one is a bug.
-  if (!(name in values)) throw new Error(`No value for {${name}} in "${words}"`);
-  return values[name]!;
 }
 
 /** Wraps an email's HTML body in a minimal, readable document. */

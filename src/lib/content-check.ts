@@ -11,6 +11,7 @@ import rawLinks from "../../content/links.json" with { type: "json" };
 import rawSettings from "../../content/settings.json" with { type: "json" };
 import { z } from "astro/zod";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
+import { placeholdersIn } from "./fill-in.ts";
 import { formContentSchema, type FormContent } from "../schemas/forms.ts";
 import { formWordsSchema, searchWordsSchema, siteWordsSchema } from "../schemas/interface.ts";
 import { linkSchema } from "../schemas/links.ts";
@@ -84,8 +85,8 @@ export function emailProblems(emails: FormEmails, form: FormContent, settingKeys
       }
     });
     for (const [where, text] of texts) {
-      for (const [, placeholder] of text.matchAll(/\{([^}]*)\}/g)) {
-        if (!placeholders.has(placeholder!)) problems.push(`${where}: unknown placeholder {${placeholder}}`);
+      for (const placeholder of placeholdersIn(text)) {
+        if (!placeholders.has(placeholder)) problems.push(`${where}: unknown placeholder {${placeholder}}`);
       }
     }
   }

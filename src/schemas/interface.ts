@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { placeholdersIn } from "../lib/fill-in.ts";
 
 /**
  * Words that may hold `{placeholders}`, which the code fills in: only the names given may appear, so a
@@ -9,8 +10,8 @@ export const template = (...names: string[]) =>
     .string()
     .min(1)
     .superRefine((text, context) => {
-      for (const [, name] of text.matchAll(/\{([^}]*)\}/g)) {
-        if (!names.includes(name!)) {
+      for (const name of placeholdersIn(text)) {
+        if (!names.includes(name)) {
           const allowed = names.length ? names.map((known) => `{${known}}`).join(", ") : "none";
           context.addIssue({ code: "custom", message: `unknown placeholder {${name}}: this text can use ${allowed}` });
         }

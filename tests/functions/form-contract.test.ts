@@ -5,40 +5,20 @@
  */
 import { setEnvironmentContext } from "@netlify/blobs";
 import { describe, expect, it } from "vitest";
-import enquiries, { config as enquiryConfig } from "../../functions/enquiries";
-import participantRegistrations, { config as participantConfig } from "../../functions/participant-registrations";
-import schoolRegistrations, { config as schoolConfig } from "../../functions/school-registrations";
 import { listRecords } from "../../functions/lib/store";
-import { enquiryForm } from "../../src/lib/forms/enquiry";
-import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
-import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
-import { validEnquiry } from "../fixtures/enquiry";
-import { validParticipantRegistration } from "../fixtures/participant-registration";
-import { validSchoolRegistration } from "../fixtures/school-registration";
+import { allForms } from "../../src/lib/forms/all-forms";
+import { formFixtures } from "../fixtures/forms";
 import { functionClient } from "../support/function-client";
 import { contentMessage } from "../support/form-messages";
 import { useLocalServices } from "../support/function-services";
 import { closedPort } from "../support/local-services";
 
-const forms = [
-  {
-    form: schoolRegistrationForm,
-    handler: schoolRegistrations,
-    config: schoolConfig,
-    valid: validSchoolRegistration,
-    textField: "schoolName",
-    emails: 2,
-  },
-  {
-    form: participantRegistrationForm,
-    handler: participantRegistrations,
-    config: participantConfig,
-    valid: validParticipantRegistration,
-    textField: "fullName",
-    emails: 2,
-  },
-  { form: enquiryForm, handler: enquiries, config: enquiryConfig, valid: validEnquiry, textField: "name", emails: 2 },
-];
+/** Each form emails twice: the person who sent it, and the alliance. */
+const forms = formFixtures.map((fixture) => ({ ...fixture, emails: 2 }));
+
+it("covers every form of the site", () => {
+  expect(forms.map(({ form }) => form)).toEqual(allForms);
+});
 
 const services = useLocalServices();
 const pointBlobsAt = (url: string) =>

@@ -7,29 +7,19 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecord } from "../../functions/lib/store";
-import type { FormDefinition } from "../../src/lib/forms/definition";
-import { enquiryForm } from "../../src/lib/forms/enquiry";
-import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
-import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
-import { validEnquiry } from "../fixtures/enquiry";
-import { validParticipantRegistration } from "../fixtures/participant-registration";
-import { enhancedMeta, validSchoolRegistration } from "../fixtures/school-registration";
+import { formFixtures } from "../fixtures/forms";
+import { enhancedMeta } from "../fixtures/school-registration";
 import { startBlobs, startSmtp } from "../support/local-services";
 import { unzipPackagedFunctions } from "./packaged-functions";
 
 const site = "https://btsa.example";
-const forms: {
-  form: FormDefinition;
-  valid: () => Record<string, string>;
-  kept: string;
-  mistake: Record<string, string>;
-}[] = [
-  { form: schoolRegistrationForm, valid: validSchoolRegistration, kept: "schoolName", mistake: { urn: "12" } },
-  { form: participantRegistrationForm, valid: validParticipantRegistration, kept: "fullName", mistake: { trn: "1" } },
-  { form: enquiryForm, valid: validEnquiry, kept: "name", mistake: { email: "tom at school" } },
-];
-/** A form's function is named after the last part of its endpoint (functions/<name>.ts). */
-const functionOf = (endpoint: string) => endpoint.split("/").pop()!;
+/** A mistake in each form's answers, for the page without JavaScript to show. */
+const mistakes: Record<string, Record<string, string>> = {
+  "school-registration": { urn: "12" },
+  "participant-registration": { trn: "1" },
+  enquiry: { email: "tom at school" },
+};
+const forms = formFixtures.map((fixture) => ({ ...fixture, mistake: mistakes[fixture.form.id]! }));
 
 let blobs: Awaited<ReturnType<typeof startBlobs>>;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -68,63 +58,66 @@ afterAll(async () => {
   await blobs?.stop();
 });
 
-describe.each(forms)("the packaged functions of the $form.id form", ({ form, valid, kept, mistake }) => {
-  const endpoint = `${site}${form.endpoint}`;
+describe.each(forms)(
+  "the packaged functions of the $form.id form",
+  ({ form, functionName, valid, textField, mistake }) => {
+    const endpoint = `${site}${form.endpoint}`;
 
-  it("serve its confirmation page with the reference filled in", async () => {
-    const { responses, log } = await packaged.invoke("confirmation-page", [
-      { url: `${site}${form.confirmationPage}?reference=BTSA-2026-ABCDEF` },
-    ]);
-    expect(responses[0]?.status, log).toBe(200);
-    expect(responses[0]?.body).toContain("<!--reference:start-->BTSA-2026-ABCDEF<!--reference:end-->");
-  });
+    it("serve its confirmation page with the reference filled in", async () => {
+      const { responses, log } = await packaged.invoke("confirmation-page", [
+        { url: `${site}${form.confirmationPage}?reference=BTSA-2026-ABCDEF` },
+      ]);
+      expect(responses[0]?.status, log).toBe(200);
+      expect(responses[0]?.body).toContain("<!--reference:start-->BTSA-2026-ABCDEF<!--reference:end-->");
+    });
 
-  it("answer a submission without JavaScript that has a mistake with its page, errors shown and answers kept", async () => {
-    const answers = { ...valid(), ...mistake };
-    const { responses, log } = await packaged.invoke(functionOf(form.endpoint), [
-      {
-        url: endpoint,
-        method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams(answers).toString(),
-      },
-    ]);
-    const page = responses[0]?.body ?? "";
-    expect(responses[0]?.status, log).toBe(422);
-    expect(page).toMatch(/<title>Error: /);
-    expect(page).toContain('class="error-summary"');
-    expect(page).toContain(`value="${answers[kept]}"`);
-  });
+    it("answer a submission without JavaScript that has a mistake with its page, errors shown and answers kept", async () => {
+      const answers = { ...valid(), ...mistake };
+      const { responses, log } = await packaged.invoke(functionName, [
+        {
+          url: endpoint,
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(answers).toString(),
+        },
+      ]);
+      const page = responses[0]?.body ?? "";
+      expect(responses[0]?.status, log).toBe(422);
+      expect(page).toMatch(/<title>Error: /);
+      expect(page).toContain('class="error-summary"');
+      expect(page).toContain(`value="${answers[textField]}"`);
+    });
 
-  it("store a JSON submission (201), hand over its emails, and the background function sends them", async () => {
-    handOvers.length = 0;
-    smtp.received.length = 0;
-    const { responses, log } = await packaged.invoke(functionOf(form.endpoint), [
-      {
-        url: endpoint,
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ ...valid(), ...enhancedMeta() }),
-      },
-    ]);
-    expect(responses[0]?.status, log).toBe(201);
-    const { reference } = JSON.parse(responses[0]!.body) as { reference: string };
-    expect(handOvers).toHaveLength(1);
-    const { submissions } = JSON.parse(handOvers[0]!) as { submissions: { form: string; key: string }[] };
-    expect(submissions).toEqual([{ form: form.id, key: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
-    expect((await getRecord(form.id, submissions[0]!.key))?.reference).toBe(reference);
+    it("store a JSON submission (201), hand over its emails, and the background function sends them", async () => {
+      handOvers.length = 0;
+      smtp.received.length = 0;
+      const { responses, log } = await packaged.invoke(functionName, [
+        {
+          url: endpoint,
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ ...valid(), ...enhancedMeta() }),
+        },
+      ]);
+      expect(responses[0]?.status, log).toBe(201);
+      const { reference } = JSON.parse(responses[0]!.body) as { reference: string };
+      expect(handOvers).toHaveLength(1);
+      const { submissions } = JSON.parse(handOvers[0]!) as { submissions: { form: string; key: string }[] };
+      expect(submissions).toEqual([{ form: form.id, key: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+      expect((await getRecord(form.id, submissions[0]!.key))?.reference).toBe(reference);
 
-    const sent = await packaged.invoke("send-emails-background", [
-      { url: `${site}/.netlify/functions/send-emails-background`, method: "POST", body: handOvers[0]! },
-    ]);
-    expect(sent.responses[0]?.status, sent.log).toBe(204);
-    expect(smtp.received.map((mail) => `${mail.subject}`)).toEqual([
-      expect.stringContaining(reference),
-      expect.stringContaining(reference),
-    ]);
-    expect((await getRecord(form.id, submissions[0]!.key))?.email.status).toBe("sent");
-  });
-});
+      const sent = await packaged.invoke("send-emails-background", [
+        { url: `${site}/.netlify/functions/send-emails-background`, method: "POST", body: handOvers[0]! },
+      ]);
+      expect(sent.responses[0]?.status, sent.log).toBe(204);
+      expect(smtp.received.map((mail) => `${mail.subject}`)).toEqual([
+        expect.stringContaining(reference),
+        expect.stringContaining(reference),
+      ]);
+      expect((await getRecord(form.id, submissions[0]!.key))?.email.status).toBe("sent");
+    });
+  },
+);
 
 it("the packaged retry run finds nothing pending once every email has gone", async () => {
   const { responses, log } = await packaged.invoke("retry-emails", [

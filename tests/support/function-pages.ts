@@ -4,16 +4,10 @@
  * "problem" page. None of these stores anything, so no Blobs or SMTP server is needed.
  */
 import confirmationPage from "../../functions/confirmation-page";
-import enquiries from "../../functions/enquiries";
 import { MAX_BODY_BYTES } from "../../functions/lib/body";
-import participantRegistrations from "../../functions/participant-registrations";
 import schoolRegistrations from "../../functions/school-registrations";
-import { enquiryForm } from "../../src/lib/forms/enquiry";
-import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
-import { validEnquiry } from "../fixtures/enquiry";
-import { validParticipantRegistration } from "../fixtures/participant-registration";
-import { validSchoolRegistration } from "../fixtures/school-registration";
+import { formFixtures } from "../fixtures/forms";
 import { functionClient } from "./function-client";
 
 /** A page a function renders. */
@@ -31,18 +25,12 @@ export interface FunctionPage {
 /** A reference as the functions write them; the confirmation page fills in only one shaped like this. */
 export const sampleReference = "BTSA-2026-ABCDEF";
 
-const forms = [
-  { form: schoolRegistrationForm, handler: schoolRegistrations, valid: validSchoolRegistration },
-  { form: participantRegistrationForm, handler: participantRegistrations, valid: validParticipantRegistration },
-  { form: enquiryForm, handler: enquiries, valid: validEnquiry },
-];
-
 /** Every answer left blank: every question shows its error, the most markup the error page can have. */
 const blank = (answers: Record<string, string>) => Object.fromEntries(Object.keys(answers).map((key) => [key, ""]));
 
 /** The pages, each form's error and confirmation pages, and one problem page for each kind of bad body. */
 export const functionPages: FunctionPage[] = [
-  ...forms.flatMap(({ form, handler, valid }) => [
+  ...formFixtures.flatMap(({ form, handler, valid }) => [
     {
       name: `${form.page} sent back with its mistakes (422)`,
       status: 422,

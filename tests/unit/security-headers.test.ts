@@ -1,17 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "../../functions/lib/security-headers";
+import { headerRules } from "../support/netlify-toml";
 
 /** The header values of netlify.toml's `for = "/*"` block. */
-function netlifyTomlHeaders(): Record<string, string> {
-  const toml = readFileSync("netlify.toml", "utf8");
-  const block =
-    toml
-      .split("[[headers]]")
-      .find((part) => /for = "\/\*"/.test(part))
-      ?.split("[headers.values]")[1] ?? "";
-  return Object.fromEntries([...block.matchAll(/^\s+([A-Za-z-]+) = "(.*)"$/gm)].map((match) => [match[1], match[2]]));
-}
+const netlifyTomlHeaders = () => headerRules().find((rule) => rule.for === "/*")?.values;
 
 describe("security headers", () => {
   it("are the same on static files (netlify.toml) and function responses", () => {

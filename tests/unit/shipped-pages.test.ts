@@ -1,16 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { matchesGlob } from "node:path";
 import { describe, expect, it } from "vitest";
 import { config as confirmationPageConfig } from "../../functions/confirmation-page";
 import { allForms, pagesFunctionsRead } from "../../src/lib/forms/all-forms";
 import { shippedPageFile } from "../../src/lib/forms/shipped-pages";
-
-/** The `included_files` globs of netlify.toml's [functions] block. */
-function includedFiles(): string[] {
-  const toml = readFileSync("netlify.toml", "utf8");
-  const line = toml.match(/^\s*included_files\s*=\s*\[(.*)\]\s*$/m)?.[1] ?? "";
-  return [...line.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
-}
+import { includedFiles } from "../support/netlify-toml";
 
 describe.each(allForms)("the pages of the $id form", (form) => {
   it.each([form.page, form.confirmationPage])("%s is read by the functions and ships with them", (path) => {

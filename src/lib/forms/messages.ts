@@ -5,7 +5,7 @@
  * have fails the build, naming the file and the question.
  */
 import type { FieldErrors, FormContent, RuleName } from "../../schemas/forms.ts";
-import { fillIn } from "../fill-in.ts";
+import { fillIn, placeholdersIn } from "../fill-in.ts";
 import { formFields } from "./definition.ts";
 
 /** One question's error messages, with where they are written so that a problem can name it. */
@@ -61,9 +61,7 @@ export function messageFor(field: FieldMessages, rule: RuleName, limits: Record<
   const text = field.errors[rule];
   if (!text) throw new Error(`${field.where} needs a message for this rule: errors.${rule}`);
   field.used.add(rule);
-  try {
-    return fillIn(text, limits);
-  } catch {
+  if (placeholdersIn(text).some((name) => !(name in limits))) {
     const allowed =
       Object.keys(limits)
         .map((name) => `{${name}}`)
@@ -72,4 +70,5 @@ export function messageFor(field: FieldMessages, rule: RuleName, limits: Record<
       `${field.where}: errors.${rule} has a placeholder its rule cannot fill (it fills ${allowed}): "${text}"`,
     );
   }
+  return fillIn(text, limits);
 }
