@@ -1,10 +1,7 @@
 import type { Context } from "@netlify/functions";
 import { MAX_HAND_OVER, type PendingSubmission } from "./lib/email-hand-over.ts";
-import { registeredForms } from "./lib/registered-forms.ts";
-import { getRecord } from "./lib/store.ts";
-import { sendAndRecord } from "./lib/send-and-record.ts";
-
-const formsById = new Map(Object.values(registeredForms).map((entry) => [entry.form.id, entry]));
+import { processQueued } from "./lib/process-submission.ts";
+import { formsById } from "./lib/registered-forms.ts";
 
 /** A submission key is a 128-bit hash in hex (functions/lib/reference.ts): nothing else is looked up. */
 const isSubmission = (item: unknown): item is PendingSubmission => {
@@ -14,9 +11,10 @@ const isSubmission = (item: unknown): item is PendingSubmission => {
 
 /**
  * Sends the emails of stored submissions ({ submissions: [{ form, key }, ...] }, as handed over by
- * functions/lib/email-hand-over.ts) that are still pending. A background function: Netlify answers the caller
- * 202 at once and runs this on an instance of its own. Safe to call again: a submission whose emails went is
- * left alone. One submission's failure does not stop the others; the retry picks it up.
+ * functions/lib/email-hand-over.ts) and writes their rows in the staff list (functions/lib/process-submission.ts).
+ * A background function: Netlify answers the caller 202 at once and runs this on an instance of its own. Safe
+ * to call again: an email that went is not sent again. One submission's failure does not stop the others; the
+ * retry picks it up from the queue.
  */
 export default async (req: Request, _context: Context) => {
   const { submissions } = (await req.json().catch(() => ({}))) as { submissions?: unknown };
@@ -31,14 +29,6 @@ export default async (req: Request, _context: Context) => {
       { status: 400 },
     );
   }
-  for (const { form, key } of submissions) {
-    try {
-      const record = await getRecord(form, key);
-      if (record?.email.status === "pending")
-        await sendAndRecord(form, key, record, formsById.get(form)!.emails(record as never));
-    } catch (error) {
-      console.error(`[${form}] ${key}: emails left pending for the retry: ${(error as Error).message}`);
-    }
-  }
+  await processQueued(submissions.map(({ form, key }) => ({ entry: formsById.get(form)!, key })));
   return new Response(null, { status: 204 });
 };

@@ -10,6 +10,8 @@ import { escapeHtml } from "./http.ts";
 
 /** An email's words, ready to send: the text part and the HTML part come from the same blocks. */
 export interface RenderedEmail {
+  /** Its name in the form's emails file: each email's delivery is recorded under it. */
+  name: string;
   subject: string;
   text: string;
   html: string;
@@ -65,6 +67,7 @@ export function emailRenderer(content: FormEmails, form: FormContent, submission
     const parts = email.body.filter(applies).map((block) => renderBlock(block, fill, answers));
     const subject = fill.text(email.subject);
     return {
+      name,
       subject,
       text: parts.map((part) => part.text).join("\n\n"),
       html: emailDocument(
@@ -77,7 +80,7 @@ export function emailRenderer(content: FormEmails, form: FormContent, submission
 
 function placeholderValues(content: FormEmails, { reference, data }: Submission): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(settings)) values[key] = value ?? siteWords.unset;
+  for (const [key, value] of Object.entries(settings)) values[key] = value === null ? siteWords.unset : String(value);
   for (const [key, value] of Object.entries(data)) values[key] = value == null ? "" : String(value);
   for (const [key, { answer, words }] of Object.entries(content.answerWords ?? {})) {
     const given = values[answer] ?? "";

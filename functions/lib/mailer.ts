@@ -4,6 +4,8 @@ import nodemailer, { type Transporter } from "nodemailer";
 
 /** One email, with both parts: every user value in `html` must already be escaped. */
 export interface Email {
+  /** Which of the form's emails this is, as named in content/emails/: its delivery is recorded under it. */
+  name: string;
   to: string;
   cc?: string | undefined;
   replyTo?: string | undefined;
@@ -44,7 +46,8 @@ export const outboxDir = () => resolve(process.env.OUTBOX_DIR ?? ".outbox");
  */
 export async function sendEmail(email: Email): Promise<void> {
   if (!email.to) throw new Error("No recipient address: set ALLIANCE_INBOX or the contactEmail setting");
-  const message = { from: sender(), ...email };
+  const { name: _name, ...fields } = email;
+  const message = { from: sender(), ...fields };
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
     await smtpTransport(smtpUrl).sendMail(message);

@@ -1,49 +1,136 @@
 import { getStore } from "@netlify/blobs";
+import { readForUpdate } from "./read-for-update.ts";
+import { enqueue } from "./submission-index.ts";
 
-/** How sending the emails went: pending until every email of the submission has gone. */
-export type EmailStatus = "sent" | "pending";
+/** Where a submission is in the alliance's handling of it: staff move it on. */
+export const SUBMISSION_STATUSES = ["new", "in progress", "done"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-/** What is stored for each submission: one JSON blob, keyed by its submission key. */
+/** How one email of a submission went: pending until sent, failed once the retries are used up. */
+export type EmailStatus = "pending" | "sent" | "failed";
+
+/** One email's delivery: each email of a submission has its own, so a retry sends only what has not gone. */
+export interface EmailState {
+  status: EmailStatus;
+  attempts: number;
+  lastError?: string;
+  sentAt?: string;
+}
+
+/** One change to a submission: who made it (a staff address, or the email sender), when, and what changed. */
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  what: "status" | "trainingGroup" | "note" | "email";
+  /** For an email: which one (its name in content/emails/). */
+  email?: string;
+  from?: string | null;
+  to: string | null;
+}
+
+/** What is stored for each submission: one JSON blob in the form's store, keyed by its submission key. */
 export interface SubmissionRecord<Data = Record<string, unknown>> {
   reference: string;
   form: string;
   createdAt: string;
   data: Data;
-  email: { status: EmailStatus; attempts: number; lastError?: string; sentAt?: string };
+  /** By email name; an email not listed yet has not been tried. */
+  emails: Record<string, EmailState>;
+  status: SubmissionStatus;
+  /** ECT and mentor registrations: the local training group the participant is allocated to. */
+  trainingGroup?: string | null;
+  /** The staff's internal note. */
+  note?: string;
+  history: HistoryEntry[];
+  /** Goes up by one with every write, so that an index never takes an older copy for a newer one. */
+  revision: number;
 }
+
+/** A new submission's record: nothing sent yet, nothing changed by staff. */
+export const freshRecord = <Data>(reference: string, form: string, data: Data): SubmissionRecord<Data> => ({
+  reference,
+  form,
+  createdAt: new Date().toISOString(),
+  data,
+  emails: {},
+  status: "new",
+  history: [],
+  revision: 1,
+});
 
 /** The form's store. Opened per request: a store opened at module scope fails in production. */
 const storeFor = (formId: string) => getStore({ name: formId, consistency: "strong" });
 
 /**
  * Saves a new submission unless its key is already taken, and returns the record that stands: the new
- * one, or the first one when this is a retry or a double submit. One conditional write in the usual case;
- * the store is read only when the key turns out to be taken. Even if a store ever ignored `onlyIfNew`, the
- * key and reference come from the submission itself, so a repeat could only rewrite the same registration.
+ * one, or the first one when this is a retry or a double submit. Its pending entry (the work queue of
+ * functions/lib/submission-index.ts) is written at the same time, so that a submission is never stored
+ * without being queued for its emails and its index row; a repeat queues it again, which is harmless.
  */
 export async function saveOnce<Data>(formId: string, key: string, record: SubmissionRecord<Data>) {
   const store = storeFor(formId);
-  const { modified } = await store.setJSON(key, record, { onlyIfNew: true });
+  const [{ modified }] = await Promise.all([store.setJSON(key, record, { onlyIfNew: true }), enqueue(formId, key)]);
   if (modified !== false) return { record, isNew: true };
   const existing = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
   return { record: existing ?? record, isNew: false };
 }
 
-/** Records how sending the emails went. */
-export async function updateEmailStatus(formId: string, key: string, record: SubmissionRecord<unknown>) {
-  await storeFor(formId).setJSON(key, record);
+/** A record with the etag it was read at, for a conditional write. */
+export interface ReadRecord<Data = Record<string, unknown>> {
+  record: SubmissionRecord<Data>;
+  etag: string;
 }
 
-/** One stored record, or null. */
+/** One stored record with its etag, or null. */
+export async function readRecord<Data = Record<string, unknown>>(
+  formId: string,
+  key: string,
+): Promise<ReadRecord<Data> | null> {
+  const found = await readForUpdate<SubmissionRecord<Data>>(storeFor(formId), key);
+  return found ? { record: found.data, etag: found.etag } : null;
+}
+
+/** One stored record, or null: a plain read, for what will not be written back. */
 export async function getRecord(formId: string, key: string): Promise<SubmissionRecord | null> {
   return (await storeFor(formId).get(key, { type: "json" })) as SubmissionRecord | null;
 }
 
-/** Every stored record of a form (for staff tools, retries and tests). */
-export async function listRecords(formId: string): Promise<{ key: string; record: SubmissionRecord }[]> {
+/** How many times a write is tried again after someone else wrote the record first. */
+const MAX_CONFLICTS = 20;
+
+/**
+ * Changes a record without losing anyone else's change: `change` gets the stored record and returns the new
+ * one (or null to leave it), which is written only if nobody has written since it was read (its etag). On a
+ * conflict the record is read again and `change` applied again. `known` saves the first read when the caller
+ * already holds the record. Returns null if the record is not (or no longer) there.
+ */
+export async function updateRecord<Data>(
+  formId: string,
+  key: string,
+  change: (record: SubmissionRecord<Data>) => SubmissionRecord<Data> | null | Promise<SubmissionRecord<Data> | null>,
+  known?: ReadRecord<Data> | null,
+): Promise<{ record: SubmissionRecord<Data>; conflicts: number } | null> {
   const store = storeFor(formId);
-  const { blobs } = await store.list();
-  return Promise.all(
-    blobs.map(async ({ key }) => ({ key, record: (await store.get(key, { type: "json" })) as SubmissionRecord })),
-  );
+  let current = known ?? (await readRecord<Data>(formId, key));
+  for (let conflicts = 0; current; conflicts++) {
+    const changed = await change(current.record);
+    if (!changed) return { record: current.record, conflicts };
+    const record = { ...changed, revision: (current.record.revision ?? 0) + 1 };
+    const { modified } = await store.setJSON(key, record, { onlyIfMatch: current.etag });
+    if (modified) return { record, conflicts };
+    if (conflicts >= MAX_CONFLICTS) throw new Error(`${formId}/${key}: still conflicting after ${conflicts} tries`);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (conflicts + 1)));
+    current = await readRecord<Data>(formId, key);
+  }
+  return null;
+}
+
+/** Deletes a record (no error if it is already gone). */
+export async function deleteRecord(formId: string, key: string): Promise<void> {
+  await storeFor(formId).delete(key);
+}
+
+/** Every key stored in a form's store, page by page (for the backfill and tests; the staff list uses the index). */
+export async function* recordKeys(formId: string): AsyncGenerator<string[]> {
+  for await (const { blobs } of storeFor(formId).list({ paginate: true })) yield blobs.map(({ key }) => key);
 }

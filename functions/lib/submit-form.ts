@@ -10,7 +10,7 @@ import { handOverEmails } from "./email-hand-over.ts";
 import { renderFormWithErrors } from "./form-page.ts";
 import { htmlPage, json, problem, seeOther } from "./http.ts";
 import { referenceFor, submissionKey } from "./reference.ts";
-import { saveOnce, type SubmissionRecord } from "./store.ts";
+import { freshRecord, saveOnce, type SubmissionRecord } from "./store.ts";
 
 /** Quicker than a person can fill in any of our forms: a submission this fast is a bot's. */
 export const MIN_FILL_MS = 3_000;
@@ -57,13 +57,7 @@ export function formSubmissionHandler<Schema extends AnyObjectSchema>(form: Form
 
     // Without JavaScript there is no submission id: the answers themselves identify a repeat.
     const key = submissionKey(form.id, cleanSubmissionId(fields.submissionId) ?? hashOf(data));
-    const fresh: SubmissionRecord<InferType<Schema>> = {
-      reference: referenceFor(key, referencePrefix(), year()),
-      form: form.id,
-      createdAt: new Date().toISOString(),
-      data,
-      email: { status: "pending", attempts: 0 },
-    };
+    const fresh = freshRecord(referenceFor(key, referencePrefix(), year()), form.id, data);
     let saved: { record: SubmissionRecord<InferType<Schema>>; isNew: boolean };
     try {
       saved = await saveOnce(form.id, key, fresh);

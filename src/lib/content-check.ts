@@ -1,6 +1,6 @@
 /**
- * The checks the build runs on the content files that code reads directly (settings, links, interface words,
- * emails): each against its schema, naming the file and every bad field, and every email's placeholders,
+ * The checks the build runs on the content files that code reads directly (settings, links, training groups,
+ * interface words, emails): each against its schema, naming the file and every bad field, and every email's placeholders,
  * conditions and links against what the code fills in. Astro's collections check the rest.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import rawSearchWords from "../../content/interface/search.json" with { type: "j
 import rawSiteWords from "../../content/interface/site.json" with { type: "json" };
 import rawLinks from "../../content/links.json" with { type: "json" };
 import rawSettings from "../../content/settings.json" with { type: "json" };
+import rawTrainingGroups from "../../content/training-groups.json" with { type: "json" };
 import { z } from "astro/zod";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
 import { placeholdersIn } from "./fill-in.ts";
@@ -16,6 +17,7 @@ import { formContentSchema, type FormContent } from "../schemas/forms.ts";
 import { formWordsSchema, searchWordsSchema, siteWordsSchema } from "../schemas/interface.ts";
 import { linkSchema } from "../schemas/links.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
+import { trainingGroupsSchema } from "../schemas/training-groups.ts";
 
 /** Checks one file's content against its schema; throws naming the file and each bad field. */
 export function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, file: string): z.infer<Schema> {
@@ -32,6 +34,7 @@ export const parseSettings = (input: unknown, file = "content/settings.json"): S
 /** Checks every content file code reads directly. */
 export function checkContent(): void {
   const settings = parseSettings(rawSettings);
+  checked(trainingGroupsSchema, rawTrainingGroups, "content/training-groups.json");
   checked(siteWordsSchema, rawSiteWords, "content/interface/site.json");
   checked(formWordsSchema, rawFormWords, "content/interface/forms.json");
   checked(searchWordsSchema, rawSearchWords, "content/interface/search.json");

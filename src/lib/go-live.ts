@@ -1,4 +1,5 @@
 import links from "../../content/links.json" with { type: "json" };
+import { trainingGroups } from "./training-groups.ts";
 import { z } from "astro/zod";
 import { linkSchema } from "../schemas/links.ts";
 import { settings } from "./settings.ts";
@@ -15,13 +16,26 @@ export interface UnsetItem {
 
 const linksSchema = z.record(z.string(), linkSchema);
 
-/** Every setting and link left `null`: the go-live list, in file order. */
-export function findUnset(settingValues: Record<string, unknown> = settings, linkValues: unknown = links): UnsetItem[] {
+/** Every setting and link left `null`, and the training groups while there are none: the go-live list, in file order. */
+export function findUnset(
+  settingValues: Record<string, unknown> = settings,
+  linkValues: unknown = links,
+  groups: readonly string[] = trainingGroups,
+): UnsetItem[] {
   const unsetSettings = Object.entries(settingValues)
     .filter(([, value]) => value === null)
     .map(([key]) => ({ file: "content/settings.json", key, label: `setting "${key}"` }));
   const unsetLinks = Object.entries(linksSchema.parse(linkValues))
     .filter(([, link]) => link.url === null)
     .map(([key, link]) => ({ file: "content/links.json", key, label: `address of "${link.title}"` }));
-  return [...unsetSettings, ...unsetLinks];
+  const noGroups = groups.length
+    ? []
+    : [
+        {
+          file: "content/training-groups.json",
+          key: "groups",
+          label: "the local training groups ECTs and mentors join",
+        },
+      ];
+  return [...unsetSettings, ...unsetLinks, ...noGroups];
 }

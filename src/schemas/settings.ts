@@ -31,8 +31,11 @@ export const settingsSchema = z.strictObject({
   contactEmail: unset(z.email()),
   /** The lead provider's ECF participant support email; unset until supplied. */
   participantSupportEmail: unset(z.email()),
-  /** How long form submissions are kept, as the privacy notice says it; unset until the alliance decides. */
-  retentionPeriod: unset(z.string().min(1)),
+  /**
+   * How many months form submissions are kept from the day they are sent: the privacy notice states it and a
+   * daily job deletes older ones. Unset until the alliance decides; nothing is deleted until then.
+   */
+  retentionMonths: unset(z.number().int().min(1).max(120)),
   /** The date of the ECTs' and mentors' Induction Conference, as the welcome pack says it; unset until known. */
   inductionConferenceDate: unset(z.string().min(1)),
   /** The public address of this site, for canonical URLs and the sitemap; Netlify's `URL` overrides it. */

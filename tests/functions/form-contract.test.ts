@@ -5,7 +5,7 @@
  */
 import { setEnvironmentContext } from "@netlify/blobs";
 import { describe, expect, it } from "vitest";
-import { listRecords } from "../../functions/lib/store";
+import { storedRecords } from "../support/stored-records";
 import { allForms } from "../../src/lib/forms/all-forms";
 import { formFixtures } from "../fixtures/forms";
 import { functionClient } from "../support/function-client";
@@ -32,7 +32,7 @@ const pointBlobsAt = (url: string) =>
 
 describe.each(forms)("the $form.id function", ({ form, handler, config, valid, textField, emails }) => {
   const client = functionClient(handler, form.endpoint);
-  const stored = () => listRecords(form.id);
+  const stored = () => storedRecords(form.id);
   const unique = (label: string) => ({ ...valid(), [textField]: `${label} ${crypto.randomUUID().slice(0, 8)}` });
 
   it("is served at the form's endpoint with a per-IP rate limit", () => {
@@ -46,7 +46,9 @@ describe.each(forms)("the $form.id function", ({ form, handler, config, valid, t
     const { reference } = await response.json();
     expect(reference).toMatch(/^BTSA-\d{4}-[0-9A-Z]{6}$/);
     const record = (await stored()).find((entry) => entry.record.reference === reference)?.record;
-    expect(record?.email).toMatchObject({ status: "sent", attempts: 1 });
+    expect(Object.values(record?.emails ?? {})).toEqual(
+      Array.from({ length: emails }, () => expect.objectContaining({ status: "sent", attempts: 1 })),
+    );
     expect(services.smtp.received).toHaveLength(emails);
     for (const mail of services.smtp.received) expect(`${mail.subject}`).toContain(reference);
   });
@@ -146,7 +148,7 @@ describe.each(forms)("the $form.id function", ({ form, handler, config, valid, t
       const { reference } = await response.json();
       expect(response.status).toBe(201);
       const record = (await stored()).find((entry) => entry.record.reference === reference)!.record;
-      expect(record.email.status).toBe("pending");
+      expect(Object.values(record.emails).map((email) => email.status)).toEqual(Array(emails).fill("pending"));
     } finally {
       process.env.SMTP_URL = services.smtp.url;
     }
@@ -160,7 +162,7 @@ describe.each(forms)("the $form.id function", ({ form, handler, config, valid, t
       expect(response.status).toBe(201);
       const { reference } = await response.json();
       const record = (await stored()).find((entry) => entry.record.reference === reference)!.record;
-      expect(record.email).toEqual({ status: "pending", attempts: 0 });
+      expect(record.emails).toEqual({});
       expect(services.smtp.received).toHaveLength(0);
     } finally {
       process.env.EMAIL_WORKER_URL = worker;

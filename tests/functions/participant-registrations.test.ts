@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import handler from "../../functions/participant-registrations";
-import { listRecords } from "../../functions/lib/store";
+import { storedRecords } from "../support/stored-records";
 import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
 import { validParticipantRegistration } from "../fixtures/participant-registration";
 import { functionClient } from "../support/function-client";
@@ -14,7 +14,7 @@ describe("POST /api/participant-registrations", () => {
   it("stores the TRN as DfE does and sends an ECT the ECT welcome pack", async () => {
     const response = await postJson({ ...validParticipantRegistration(), email: "ect.one@greenfields.example" });
     const { reference } = await response.json();
-    const record = (await listRecords(participantRegistrationForm.id)).find(
+    const record = (await storedRecords(participantRegistrationForm.id)).find(
       (e) => e.record.reference === reference,
     )!.record;
     expect(record.data).toMatchObject({ trn: "9912345", role: "ect" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import handler from "../../functions/school-registrations";
-import { listRecords } from "../../functions/lib/store";
+import { storedRecords } from "../support/stored-records";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
 import { enhancedMeta, validSchoolRegistration } from "../fixtures/school-registration";
 import { functionClient } from "../support/function-client";
@@ -11,7 +11,7 @@ const services = useLocalServices();
 const { postForm, send } = functionClient(handler, schoolRegistrationForm.endpoint);
 const postJson = (body: Record<string, unknown>) =>
   functionClient(handler, schoolRegistrationForm.endpoint).postJson(body, false);
-const stored = () => listRecords(schoolRegistrationForm.id);
+const stored = () => storedRecords(schoolRegistrationForm.id);
 const smtp = {
   get received() {
     return services.smtp.received;
@@ -33,7 +33,10 @@ describe("POST /api/school-registrations", () => {
     expect(records).toHaveLength(before + 1);
     const record = records.find((entry) => entry.record.reference === reference)!.record;
     expect(record.data).toMatchObject({ schoolName: "Greenfields Primary School", ectCount: 2, postcode: "SS14 3HG" });
-    expect(record.email).toMatchObject({ status: "sent", attempts: 1 });
+    expect(record.emails).toMatchObject({
+      confirmation: { status: "sent", attempts: 1 },
+      notification: { status: "sent", attempts: 1 },
+    });
 
     expect(smtp.received).toHaveLength(2);
     const [confirmation, notification] = smtp.received;

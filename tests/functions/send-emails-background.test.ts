@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import sendEmailsBackground from "../../functions/send-emails-background";
 import enquiries from "../../functions/enquiries";
 import { MAX_HAND_OVER } from "../../functions/lib/email-hand-over";
-import { listRecords, saveOnce, type SubmissionRecord } from "../../functions/lib/store";
+import { freshRecord, saveOnce } from "../../functions/lib/store";
+import { storedRecords } from "../support/stored-records";
 import { enquiryForm } from "../../src/lib/forms/enquiry";
 import { validEnquiry } from "../fixtures/enquiry";
 import { functionClient } from "../support/function-client";
@@ -14,13 +15,7 @@ const aKey = (digit: string) => digit.repeat(32);
 
 /** Stores an enquiry as the form's function would, without handing it over: its emails are pending. */
 async function storePending(key: string, name: string) {
-  const record: SubmissionRecord = {
-    reference: `BTSA-2026-${key.slice(0, 6).toUpperCase()}`,
-    form: enquiryForm.id,
-    createdAt: new Date().toISOString(),
-    data: { ...validEnquiry(), name },
-    email: { status: "pending", attempts: 0 },
-  };
+  const record = freshRecord(`BTSA-2026-${key.slice(0, 6).toUpperCase()}`, enquiryForm.id, { ...validEnquiry(), name });
   await saveOnce(enquiryForm.id, key, record);
 }
 
@@ -51,16 +46,19 @@ describe("the email background function", () => {
     const texts = services.smtp.received.map((mail) => mail.text ?? "").join("\n");
     expect(texts).toContain("First Sender");
     expect(texts).toContain("Second Sender");
-    const stored = await listRecords(enquiryForm.id);
+    const stored = await storedRecords(enquiryForm.id);
     for (const key of [aKey("a"), aKey("b")])
-      expect(stored.find((entry) => entry.key === key)?.record.email.status).toBe("sent");
+      expect(stored.find((entry) => entry.key === key)?.record.emails).toMatchObject({
+        question: { status: "sent" },
+        copy: { status: "sent" },
+      });
     expect(stored.some((entry) => entry.key === aKey("c"))).toBe(false);
   });
 
   it("leaves a submission whose emails have gone alone, so a repeated call sends nothing twice", async () => {
     const { reference } = await (await functionClient(enquiries, enquiryForm.endpoint).postJson(validEnquiry())).json();
     expect(services.smtp.received).toHaveLength(2);
-    const { key } = (await listRecords(enquiryForm.id)).find((entry) => entry.record.reference === reference)!;
+    const { key } = (await storedRecords(enquiryForm.id)).find((entry) => entry.record.reference === reference)!;
     expect((await worker.postJson({ submissions: [{ form: "enquiry", key }] }, false)).status).toBe(204);
     expect(services.smtp.received).toHaveLength(2);
   });

@@ -7,7 +7,8 @@ import { serveFunction, startBlobs, startSmtp } from "./local-services";
  * Starts a real Blobs store, SMTP server and the email background function for the function tests of
  * one file, points the functions at them through their environment, empties the SMTP inbox before each
  * test, and stops all three afterwards. The background function answers when it has sent, so a test
- * can look for the emails as soon as the form's function has answered.
+ * can look for the emails as soon as the form's function has answered. A test may change how the SMTP server
+ * behaves (`smtp.behaviour`): that is reset before each test.
  */
 export function useLocalServices() {
   const services = {} as {
@@ -36,6 +37,8 @@ export function useLocalServices() {
   beforeEach(() => {
     services.smtp.received.length = 0;
     services.smtp.envelopes.length = 0;
+    services.smtp.behaviour.refuse = undefined;
+    services.smtp.behaviour.beforeAccepting = undefined;
   });
   return services;
 }

@@ -11,16 +11,21 @@ import { BlobsServer } from "@netlify/blobs/server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-/** Starts a Blobs server in a fresh folder and points `getStore` at it. */
+/**
+ * Starts a Blobs server in a fresh folder and points `getStore` at it. `requests` counts the blob requests it
+ * has served (get, getMetadata, set, delete, list), for tests and benchmarks of what an operation costs.
+ */
 export async function startBlobs() {
   const directory = await mkdtemp(join(tmpdir(), "btsa-blobs-"));
   const token = "test-token";
-  const server = new BlobsServer({ directory, token });
+  const requests = { count: 0 };
+  const server = new BlobsServer({ directory, token, onRequest: () => requests.count++ });
   const { port } = await server.start();
   const url = `http://127.0.0.1:${port}`;
   setEnvironmentContext({ siteID: "test-site", token, edgeURL: url, uncachedEdgeURL: url, primaryRegion: "us-east-1" });
   return {
     url,
+    requests,
     async stop() {
       await server.stop();
       await rm(directory, { recursive: true, force: true });
@@ -28,17 +33,31 @@ export async function startBlobs() {
   };
 }
 
+/** What the test SMTP server does that a test can change while it runs. */
+interface SmtpBehaviour {
+  /** Refuses mail to the addresses it is true for (550), as a mail server with a fault does. */
+  refuse?: ((address: string) => boolean) | undefined;
+  /** Runs before a message is accepted: the sender waits for it (to make something happen mid-send). */
+  beforeAccepting?: (() => Promise<void>) | undefined;
+}
+
 /** Starts an SMTP server that keeps every message it receives, parsed; STARTTLS is off (no certificate here). */
 export async function startSmtp() {
   const received: ParsedMail[] = [];
   const envelopes: string[][] = [];
+  const behaviour: SmtpBehaviour = {};
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo({ address }, _session, callback) {
+      if (behaviour.refuse?.(address)) callback(Object.assign(new Error(`${address}: refused`), { responseCode: 550 }));
+      else callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          await behaviour.beforeAccepting?.();
           received.push(mail);
           envelopes.push(session.envelope.rcptTo.map((rcpt) => rcpt.address));
           callback();
@@ -52,6 +71,7 @@ export async function startSmtp() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     envelopes,
+    behaviour,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { enquiryEmails } from "../../functions/emails/enquiry";
 import { participantRegistrationEmails } from "../../functions/emails/participant-registration";
 import { schoolRegistrationEmails } from "../../functions/emails/school-registration";
+import { freshRecord } from "../../functions/lib/store";
 import { emailProblems } from "../../src/lib/content-check";
 import { enquiryForm } from "../../src/lib/forms/enquiry";
 import { participantRegistrationForm } from "../../src/lib/forms/participant-registration";
@@ -11,13 +12,8 @@ import { validParticipantRegistration } from "../fixtures/participant-registrati
 import { validSchoolRegistration } from "../fixtures/school-registration";
 
 const reference = "BTSA-2026-ABCDEF";
-const record = (form: { id: string; schema: { validateSync: (value: unknown) => unknown } }, answers: object) => ({
-  reference,
-  form: form.id,
-  createdAt: "2026-11-29T10:00:00.000Z",
-  data: form.schema.validateSync(answers) as never,
-  email: { status: "pending" as const, attempts: 0 },
-});
+const record = (form: { id: string; schema: { validateSync: (value: unknown) => unknown } }, answers: object) =>
+  freshRecord(reference, form.id, form.schema.validateSync(answers) as never);
 
 const cases = [
   {

@@ -8,19 +8,21 @@ describe("the go-live list", () => {
     const unset = findUnset(
       { contactEmail: null, contactPhone: "01268 754137", inductionConferenceDate: null },
       { a: link(null), b: link("https://x.test/") },
+      [],
     );
     expect(unset.map((item) => `${item.file}:${item.key}`)).toEqual([
       "content/settings.json:contactEmail",
       "content/settings.json:inductionConferenceDate",
       "content/links.json:a",
+      "content/training-groups.json:groups",
     ]);
   });
 
   it("is empty when everything is filled in", () => {
-    expect(findUnset({ contactEmail: "a@b.co" }, { a: link("https://x.test/") })).toEqual([]);
+    expect(findUnset({ contactEmail: "a@b.co" }, { a: link("https://x.test/") }, ["Basildon primary"])).toEqual([]);
   });
 
-  it("includes the alliance's own unset contact email as things stand", () => {
-    expect(findUnset().map((item) => item.key)).toContain("contactEmail");
+  it("includes the alliance's own unset contact email and retention period as things stand", () => {
+    expect(findUnset().map((item) => item.key)).toEqual(expect.arrayContaining(["contactEmail", "retentionMonths"]));
   });
 });

@@ -15,6 +15,8 @@ export interface FormDefinition<Schema extends AnyObjectSchema = AnyObjectSchema
   schema: Schema;
   /** The words and layout, from `content/forms/`. */
   content: FormContent;
+  /** The answers staff scan in the list of submissions (school, participant or enquirer name), in order. */
+  listedAnswers: readonly string[];
 }
 
 /** Every question of a form, in order. */

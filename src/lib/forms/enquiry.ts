@@ -34,4 +34,5 @@ export const enquiryForm: FormDefinition<typeof enquirySchema> = {
   confirmationPage: "/contact/sent/",
   schema: enquirySchema,
   content: words,
+  listedAnswers: ["name", "school"],
 };

@@ -51,4 +51,5 @@ export const participantRegistrationForm: FormDefinition<typeof participantRegis
   confirmationPage: "/register/participant/confirmation/",
   schema: participantRegistrationSchema,
   content: words,
+  listedAnswers: ["fullName", "role", "schoolName"],
 };

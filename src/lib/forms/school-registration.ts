@@ -75,4 +75,5 @@ export const schoolRegistrationForm: FormDefinition<typeof schoolRegistrationSch
   confirmationPage: "/register/school/confirmation/",
   schema: schoolRegistrationSchema,
   content: words,
+  listedAnswers: ["schoolName", "tutorName"],
 };
