@@ -1,6 +1,6 @@
 import { inParallel } from "./in-parallel.ts";
-import { formsById } from "./registered-forms.ts";
-import { readRecord, recordKeys, updateRecord, type EmailState, type SubmissionRecord } from "./store.ts";
+import { formsById, type RegisteredForm } from "./registered-forms.ts";
+import { getRecord, moveLegacyRecord, storedKeys, type EmailState, type SubmissionRecord } from "./store.ts";
 import {
   backfillState,
   emailSummary,
@@ -16,8 +16,6 @@ import {
 interface LegacyRecord extends Omit<SubmissionRecord, "emails" | "status" | "history" | "revision"> {
   email: EmailState;
 }
-
-const isLegacy = (record: object): record is LegacyRecord => !("emails" in record) && "email" in record;
 
 /**
  * A legacy record in today's shape. Each email takes the shared state: "sent" meant all had gone; "pending"
@@ -39,51 +37,53 @@ export interface BackfillResult {
   finished: boolean;
 }
 
+/** The backfill's units of work: each form's keys by their first character (submission keys are hex). */
+const PARTS = [..."0123456789abcdef"];
+
 /**
- * Brings every stored record into the indexes (functions/lib/submission-index.ts): upgrades a record stored
- * before per-email delivery, writes its row and reference, and queues it if an email is pending. Idempotent:
- * running it again rewrites the same rows and queues the same submissions. It notes each form it finishes, so a
- * run cut short by `deadline` carries on from the next form; when all are done it notes that it has finished.
+ * Brings every stored record into the indexes (functions/lib/submission-index.ts): moves a record stored before
+ * this version to where records are kept now, in today's shape, writes its row and reference, and queues it if
+ * an email is pending. It works through each form's keys a sixteenth at a time (by their first character) and
+ * starts no part after `deadline`, noting the parts done, so that the next run carries on from there; when all
+ * are done it notes that it has finished. Idempotent: a part done again rewrites the same rows and queues the
+ * same submissions.
  */
 export async function backfill(deadline = Infinity, state?: BackfillState | null): Promise<BackfillResult> {
-  const formsDone = new Set((state === undefined ? await backfillState() : state)?.formsDone ?? []);
+  const done = new Set((state === undefined ? await backfillState() : state)?.done ?? []);
   let records = 0;
   for (const entry of formsById.values()) {
     const formId = entry.form.id;
-    if (formsDone.has(formId)) continue;
-    for await (const keys of recordKeys(formId)) {
-      const rows: SubmissionRow[] = [];
-      await inParallel(keys, 8, async (key) => {
-        const found = await readRecord(formId, key);
-        if (!found) return;
-        let record = found.record;
-        if (isLegacy(record)) {
-          const names = entry.emails(record as never).map((email) => email.name);
-          const updated = await updateRecord(
-            formId,
-            key,
-            (current) => (isLegacy(current) ? upgraded(current, names) : null),
-            found,
-          );
-          if (!updated) return;
-          record = updated.record;
-        }
-        rows.push(rowOf(key, record, entry.form.listedAnswers));
-        if (emailSummary(record) === "pending") await enqueue(formId, key);
-        records++;
-      });
-      await writeRows(formId, rows);
+    for (const part of PARTS.filter((first) => !done.has(`${formId}/${first}`))) {
       if (Date.now() > deadline) {
-        await saveBackfillState({ formsDone: [...formsDone] });
+        await saveBackfillState({ done: [...done] });
         return { records, finished: false };
       }
+      for await (const keys of storedKeys(formId, part)) {
+        const rows: SubmissionRow[] = [];
+        await inParallel(keys, 8, async ({ key, legacy }) => {
+          const record = legacy ? await moveLegacyRecord(formId, key, upgrade(entry)) : await getRecord(formId, key);
+          if (!record) return;
+          rows.push(rowOf(key, record, entry.form.listedAnswers));
+          if (emailSummary(record) === "pending") await enqueue(formId, key);
+          records++;
+        });
+        await writeRows(formId, rows);
+      }
+      done.add(`${formId}/${part}`);
     }
-    formsDone.add(formId);
-    await saveBackfillState({ formsDone: [...formsDone] });
   }
-  await saveBackfillState({ formsDone: [...formsDone], finishedAt: new Date().toISOString() });
+  await saveBackfillState({ done: [...done], finishedAt: new Date().toISOString() });
   return { records, finished: true };
 }
+
+/** Upgrades a legacy record of this form, its emails named as the form's emails are. */
+const upgrade = (entry: RegisteredForm) => (stored: Record<string, unknown>) => {
+  const legacy = stored as unknown as LegacyRecord;
+  return upgraded(
+    legacy,
+    entry.emails(legacy as never).map((email) => email.name),
+  );
+};
 
 /** Runs the backfill unless it has finished before: one read when it has. */
 export async function backfillIfNeeded(deadline = Infinity): Promise<BackfillResult | null> {

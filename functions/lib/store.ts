@@ -62,6 +62,13 @@ export const freshRecord = <Data>(reference: string, form: string, data: Data): 
 const storeFor = (formId: string) => getStore({ name: formId, consistency: "strong" });
 
 /**
+ * Where a record is kept in its form's store: under the first two characters of its key. Netlify's local
+ * emulation lists a store by reading its folders, and there a read for a conditional write lists, so small
+ * folders keep that quick. Records stored before this version sit at the bare key: the backfill moves them.
+ */
+const blobKey = (key: string) => `${key.slice(0, 2)}/${key}`;
+
+/**
  * Saves a new submission unless its key is already taken, and returns the record that stands: the new
  * one, or the first one when this is a retry or a double submit. Its pending entry (the work queue of
  * functions/lib/submission-index.ts) is written at the same time, so that a submission is never stored
@@ -69,9 +76,12 @@ const storeFor = (formId: string) => getStore({ name: formId, consistency: "stro
  */
 export async function saveOnce<Data>(formId: string, key: string, record: SubmissionRecord<Data>) {
   const store = storeFor(formId);
-  const [{ modified }] = await Promise.all([store.setJSON(key, record, { onlyIfNew: true }), enqueue(formId, key)]);
+  const [{ modified }] = await Promise.all([
+    store.setJSON(blobKey(key), record, { onlyIfNew: true }),
+    enqueue(formId, key),
+  ]);
   if (modified !== false) return { record, isNew: true };
-  const existing = (await store.get(key, { type: "json" })) as SubmissionRecord<Data> | null;
+  const existing = (await store.get(blobKey(key), { type: "json" })) as SubmissionRecord<Data> | null;
   return { record: existing ?? record, isNew: false };
 }
 
@@ -86,13 +96,13 @@ export async function readRecord<Data = Record<string, unknown>>(
   formId: string,
   key: string,
 ): Promise<ReadRecord<Data> | null> {
-  const found = await readForUpdate<SubmissionRecord<Data>>(storeFor(formId), key);
+  const found = await readForUpdate<SubmissionRecord<Data>>(storeFor(formId), blobKey(key));
   return found ? { record: found.data, etag: found.etag } : null;
 }
 
 /** One stored record, or null: a plain read, for what will not be written back. */
 export async function getRecord(formId: string, key: string): Promise<SubmissionRecord | null> {
-  return (await storeFor(formId).get(key, { type: "json" })) as SubmissionRecord | null;
+  return (await storeFor(formId).get(blobKey(key), { type: "json" })) as SubmissionRecord | null;
 }
 
 /** How many times a write is tried again after someone else wrote the record first. */
@@ -116,7 +126,7 @@ export async function updateRecord<Data>(
     const changed = await change(current.record);
     if (!changed) return { record: current.record, conflicts };
     const record = { ...changed, revision: (current.record.revision ?? 0) + 1 };
-    const { modified } = await store.setJSON(key, record, { onlyIfMatch: current.etag });
+    const { modified } = await store.setJSON(blobKey(key), record, { onlyIfMatch: current.etag });
     if (modified) return { record, conflicts };
     if (conflicts >= MAX_CONFLICTS) throw new Error(`${formId}/${key}: still conflicting after ${conflicts} tries`);
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (conflicts + 1)));
@@ -127,10 +137,44 @@ export async function updateRecord<Data>(
 
 /** Deletes a record (no error if it is already gone). */
 export async function deleteRecord(formId: string, key: string): Promise<void> {
-  await storeFor(formId).delete(key);
+  await storeFor(formId).delete(blobKey(key));
 }
 
-/** Every key stored in a form's store, page by page (for the backfill and tests; the staff list uses the index). */
-export async function* recordKeys(formId: string): AsyncGenerator<string[]> {
-  for await (const { blobs } of storeFor(formId).list({ paginate: true })) yield blobs.map(({ key }) => key);
+/** A key in a form's store: a record's, or (`legacy`) a record's stored before this version, at the bare key. */
+export interface StoredKey {
+  key: string;
+  legacy: boolean;
+}
+
+/**
+ * Every record key in a form's store, or those starting with `first`, page by page (for the backfill and tests;
+ * the staff list uses the index).
+ */
+export async function* storedKeys(formId: string, first = ""): AsyncGenerator<StoredKey[]> {
+  for await (const { blobs } of storeFor(formId).list({ prefix: first, paginate: true })) {
+    yield blobs.flatMap(({ key }): StoredKey[] => {
+      const [prefix, rest] = key.split("/");
+      if (rest !== undefined) return prefix === rest.slice(0, 2) ? [{ key: rest, legacy: false }] : [];
+      return /^[0-9a-f]{32}$/.test(key) ? [{ key, legacy: true }] : [];
+    });
+  }
+}
+
+/**
+ * Moves a record stored before this version from its bare key to where records are kept now, in today's shape
+ * (`upgrade`), unless a record is already there (then that one stands). Safe to repeat. Resolves with the record
+ * that stands, or null if there is none.
+ */
+export async function moveLegacyRecord(
+  formId: string,
+  key: string,
+  upgrade: (legacy: Record<string, unknown>) => SubmissionRecord,
+): Promise<SubmissionRecord | null> {
+  const store = storeFor(formId);
+  const legacy = (await store.get(key, { type: "json" })) as Record<string, unknown> | null;
+  if (!legacy) return getRecord(formId, key);
+  const record = upgrade(legacy);
+  const { modified } = await store.setJSON(blobKey(key), record, { onlyIfNew: true });
+  await store.delete(key);
+  return modified ? record : getRecord(formId, key);
 }

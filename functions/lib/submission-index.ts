@@ -223,9 +223,9 @@ export async function findByReference(reference: string): Promise<{ form: string
   });
 }
 
-/** How far the backfill has got: the forms done, and whether it has finished. */
+/** How far the backfill has got: the parts done ("<form>/<first character of the key>"), and whether it has finished. */
 export interface BackfillState {
-  formsDone: string[];
+  done: string[];
   finishedAt?: string;
 }
 

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecord } from "../../functions/lib/store";
+import { listSubmissions } from "../../functions/lib/submission-index";
 import { formFixtures } from "../fixtures/forms";
 import { enhancedMeta } from "../fixtures/school-registration";
 import { startBlobs, startSmtp } from "../support/local-services";
@@ -116,14 +117,25 @@ describe.each(forms)(
       ]);
       const { emails } = (await getRecord(form.id, submissions[0]!.key))!;
       expect(Object.values(emails).map((email) => email.status)).toEqual(["sent", "sent"]);
+      const { rows } = await listSubmissions(form.id);
+      expect(rows.find((row) => row.reference === reference)).toMatchObject({ status: "new", email: "sent" });
     });
   },
 );
 
-it("the packaged retry run finds nothing pending once every email has gone", async () => {
+it("the packaged retry run finds nothing queued once every email has gone, after its first run's backfill", async () => {
   const { responses, log } = await packaged.invoke("retry-emails", [
     { url: `${site}/.netlify/functions/retry-emails`, method: "POST" },
   ]);
   expect(responses[0]?.status, log).toBe(200);
-  expect(JSON.parse(responses[0]!.body)).toEqual({ retried: [] });
+  expect(JSON.parse(responses[0]!.body)).toEqual({ retried: [], backfill: { records: forms.length, finished: true } });
+});
+
+it("the packaged retention run deletes nothing while the period is unset", async () => {
+  const { responses, log } = await packaged.invoke("delete-expired-submissions", [
+    { url: `${site}/.netlify/functions/delete-expired-submissions`, method: "POST" },
+  ]);
+  expect(responses[0]?.status, log).toBe(200);
+  expect(JSON.parse(responses[0]!.body)).toEqual({ deleted: 0, finished: true, cutoff: null });
+  expect(log).toContain("retentionMonths is unset");
 });

@@ -12,11 +12,12 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 /**
- * Starts a Blobs server in a fresh folder and points `getStore` at it. `requests` counts the blob requests it
+ * Starts a Blobs server in a fresh folder (under `parent`, the system's temp folder by default) and points
+ * `getStore` at it. `requests` counts the blob requests it
  * has served (get, getMetadata, set, delete, list), for tests and benchmarks of what an operation costs.
  */
-export async function startBlobs() {
-  const directory = await mkdtemp(join(tmpdir(), "btsa-blobs-"));
+export async function startBlobs(parent = tmpdir()) {
+  const directory = await mkdtemp(join(parent, "btsa-blobs-"));
   const token = "test-token";
   const requests = { count: 0 };
   const server = new BlobsServer({ directory, token, onRequest: () => requests.count++ });
