@@ -1,9 +1,10 @@
+import { settingWords } from "./settings.ts";
 import type { Link } from "../schemas/links";
 
 /** What an MDX answer may refer to: link and setting values by key. */
 export interface PlainTextContext {
   links: Record<string, Pick<Link, "title" | "url">>;
-  settings: Partial<Record<string, string | null>>;
+  settings: Partial<Record<string, string | number | null>>;
   /** What an unset setting reads as. */
   unset: string;
 }
@@ -19,10 +20,14 @@ export function mdxToPlainText(body: string, { links, settings, unset }: PlainTe
       if (!link) throw new Error(`Unknown link key "${id}"`);
       return link.url ? `${link.title} (${link.url})` : link.title;
     })
-    .replace(/<Setting\s+name="([^"]+)"\s*\/>/g, (_, name: string) => {
-      if (!(name in settings)) throw new Error(`Unknown setting "${name}"`);
-      return settings[name] ?? unset;
-    })
+    .replace(
+      /<Setting\s+name="([^"]+)"(?:\s+one="([^"]*)")?(?:\s+other="([^"]*)")?\s*\/>/g,
+      (_, name: string, one?: string, other?: string) => {
+        if (!(name in settings)) throw new Error(`Unknown setting "${name}"`);
+        const value = settings[name];
+        return value == null ? unset : settingWords(value, one, other);
+      },
+    )
     .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
     .replace(/[*_`]/g, "")
     .replace(/\s+/g, " ")

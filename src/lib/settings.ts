@@ -7,3 +7,9 @@ import type { Settings } from "../schemas/settings.ts";
  * schema library to load at every cold start.
  */
 export const settings = raw as Settings;
+
+/** A setting's value in words: a number with its unit after it (`one` when it is 1, else `other`) if one is given. */
+export function settingWords(value: string | number, one?: string, other?: string): string {
+  const unit = typeof value === "number" ? (value === 1 ? one : other) : undefined;
+  return unit ? `${value} ${unit}` : String(value);
+}
