@@ -53,13 +53,20 @@ export async function backfill(deadline = Infinity, state?: BackfillState | null
   let records = 0;
   for (const entry of formsById.values()) {
     const formId = entry.form.id;
-    for (const part of PARTS.filter((first) => !done.has(`${formId}/${first}`))) {
+    // Rows are written a form at a time (one write a month), and only then are its parts noted done.
+    const rows: SubmissionRow[] = [];
+    const partsGoneThrough: string[] = [];
+    const noteDone = async () => {
+      await writeRows(formId, rows);
+      for (const part of partsGoneThrough) done.add(part);
+    };
+    for (const part of PARTS.map((first) => `${formId}/${first}`).filter((part) => !done.has(part))) {
       if (Date.now() > deadline) {
+        await noteDone();
         await saveBackfillState({ done: [...done] });
         return { records, finished: false };
       }
-      for await (const keys of storedKeys(formId, part)) {
-        const rows: SubmissionRow[] = [];
+      for await (const keys of storedKeys(formId, part.slice(-1))) {
         await inParallel(keys, 8, async ({ key, legacy }) => {
           const record = legacy ? await moveLegacyRecord(formId, key, upgrade(entry)) : await getRecord(formId, key);
           if (!record) return;
@@ -67,10 +74,10 @@ export async function backfill(deadline = Infinity, state?: BackfillState | null
           if (emailSummary(record) === "pending") await enqueue(formId, key);
           records++;
         });
-        await writeRows(formId, rows);
       }
-      done.add(`${formId}/${part}`);
+      partsGoneThrough.push(part);
     }
+    await noteDone();
   }
   await saveBackfillState({ done: [...done], finishedAt: new Date().toISOString() });
   return { records, finished: true };

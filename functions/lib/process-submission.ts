@@ -86,8 +86,11 @@ export async function processQueued(
     }
     await inParallel(done, concurrency, async ({ key, record }) => {
       const email = emailSummary(record);
-      if (email !== "pending") await settle(formId, key, record);
       outcomes.push({ form: formId, key, reference: record.reference, email });
+      if (email === "pending") return;
+      await settle(formId, key, record).catch((error: Error) =>
+        console.error(`[${formId}] ${record.reference}: left queued: ${error.message}`),
+      );
     });
   }
   return outcomes;

@@ -12,8 +12,8 @@ let readsCarryEtags = true;
 /**
  * Reads a blob's JSON with its etag, for a conditional write (`onlyIfMatch`), or null if there is none.
  * Netlify Blobs gives the etag with the read. Its local emulation gives etags only in listings, so there the
- * blob's etag is listed before and after a plain read, and the read taken again if a write came in between
- * (its etags change with the file's time, to the millisecond).
+ * blob's etag is listed first and the blob read after: if a write comes in between, the read is newer than the
+ * etag, and the conditional write is refused and tried again, never written over a newer version.
  */
 export async function readForUpdate<T>(store: Store, key: string): Promise<ReadForUpdate<T> | null> {
   if (readsCarryEtags) {
@@ -24,12 +24,11 @@ export async function readForUpdate<T>(store: Store, key: string): Promise<ReadF
   }
   for (let tries = 0; ; tries++) {
     if (tries) await new Promise((resolve) => setTimeout(resolve, tries));
-    const before = await listedEtag(store, key);
+    const etag = await listedEtag(store, key);
     const data = (await store.get(key, { type: "json" })) as T | null;
     if (data === null) return null;
-    const after = await listedEtag(store, key);
     // A listing taken while another write is under way may leave blobs out: then it is taken again.
-    if (before && after === before) return { data, etag: after };
+    if (etag) return { data, etag };
   }
 }
 

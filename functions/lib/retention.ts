@@ -1,7 +1,7 @@
 import { inParallel } from "./in-parallel.ts";
 import { formsById } from "./registered-forms.ts";
 import { deleteRecord } from "./store.ts";
-import { dequeue, monthsOf, removeRows, rowsOf } from "./submission-index.ts";
+import { dequeue, dropEmptyMonth, monthsOf, removeRows, rowsOf } from "./submission-index.ts";
 
 /** How a retention run is bounded: the time it starts from, when to stop starting batches, their size. */
 export interface RetentionRun {
@@ -53,6 +53,7 @@ export async function deleteExpired(
         await removeRows(form.id, month, batch);
         deleted += batch.length;
       }
+      if (month < cutoff.slice(0, 7)) await dropEmptyMonth(form.id, month);
     }
   }
   return { deleted, finished: true, cutoff };

@@ -88,39 +88,79 @@ interface MonthRows {
 /** How many times a month's rows are written again after another writer got there first. */
 const MAX_CONFLICTS = 30;
 
-/** Month writes of this instance, chained per blob so that it does not race itself (etags cover other instances). */
-const monthWrites = new Map<string, Promise<unknown>>();
+/** A change to a month's rows: the new rows, or null for no change. */
+type RowsChange = (rows: SubmissionRow[]) => SubmissionRow[] | null;
+
+/** Changes to one month's blob waiting for the write under way, and the promise of their own write. */
+interface MonthBatch {
+  changes: RowsChange[];
+  written: Promise<void>;
+}
+
+/** Per month blob: the latest write of this instance, and the batch waiting to go after it. */
+const writing = new Map<string, Promise<void>>();
+const waiting = new Map<string, MonthBatch>();
 
 /**
- * Changes one month's rows with a conditional write, reading again and reapplying `change` on a conflict.
- * Deletes the blob when no rows are left.
+ * Changes one month's rows. An instance writes each month's blob one write at a time, and changes that arrive
+ * meanwhile go together in the next write: a long-lived server under load (netlify dev, the benchmarks) writes
+ * a busy month once for many submissions. Other instances are covered by the write's etag.
  */
-function changeMonth(formId: string, month: string, change: (rows: SubmissionRow[]) => SubmissionRow[] | null) {
+function changeMonth(formId: string, month: string, change: RowsChange): Promise<void> {
   const blobKey = rowsKey(formId, month);
-  const run = async () => {
-    const store = indexStore();
-    for (let conflicts = 0; ; conflicts++) {
-      const found = await readForUpdate<MonthRows>(store, blobKey);
-      const changed = change(found?.data.rows ?? []);
-      if (!changed) return;
-      if (changed.length === 0 && found) {
-        await store.delete(blobKey);
-        return;
-      }
-      const body: MonthRows = { rows: changed };
-      const { modified } = found
-        ? await store.setJSON(blobKey, body, { onlyIfMatch: found.etag })
-        : await store.setJSON(blobKey, body, { onlyIfNew: true });
-      if (modified) return;
-      if (conflicts >= MAX_CONFLICTS) throw new Error(`${blobKey}: still conflicting after ${conflicts} tries`);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (conflicts + 1)));
+  const batch = waiting.get(blobKey);
+  if (batch) {
+    batch.changes.push(change);
+    return batch.written;
+  }
+  const next: MonthBatch = { changes: [change], written: Promise.resolve() };
+  const previous = writing.get(blobKey) ?? Promise.resolve();
+  next.written = previous
+    .catch(() => {})
+    .then(() => {
+      waiting.delete(blobKey);
+      return writeMonth(blobKey, next.changes);
+    });
+  waiting.set(blobKey, next);
+  writing.set(blobKey, next.written);
+  next.written.then(
+    () => writing.get(blobKey) === next.written && writing.delete(blobKey),
+    () => writing.get(blobKey) === next.written && writing.delete(blobKey),
+  );
+  return next.written;
+}
+
+/**
+ * Applies changes to one month's blob with a conditional write, reading it again and reapplying them on a
+ * conflict. A month left with no rows keeps an empty blob (a delete cannot be conditional, and would lose a row
+ * written meanwhile); retention removes empty months once they are past.
+ */
+async function writeMonth(blobKey: string, changes: RowsChange[]): Promise<void> {
+  const store = indexStore();
+  for (let conflicts = 0; ; conflicts++) {
+    const found = await readForUpdate<MonthRows>(store, blobKey);
+    let rows = found?.data.rows ?? [];
+    let changed = false;
+    for (const change of changes) {
+      const next = change(rows);
+      if (next) [rows, changed] = [next, true];
     }
-  };
-  const previous = monthWrites.get(blobKey) ?? Promise.resolve();
-  const next = previous.then(run, run);
-  monthWrites.set(blobKey, next);
-  void next.finally(() => monthWrites.get(blobKey) === next && monthWrites.delete(blobKey)).catch(() => {});
-  return next;
+    if (!changed) return;
+    const body: MonthRows = { rows };
+    const { modified } = found
+      ? await store.setJSON(blobKey, body, { onlyIfMatch: found.etag })
+      : await store.setJSON(blobKey, body, { onlyIfNew: true });
+    if (modified) return;
+    if (conflicts >= MAX_CONFLICTS) throw new Error(`${blobKey}: still conflicting after ${conflicts} tries`);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (conflicts + 1)));
+  }
+}
+
+/** Deletes a month's blob if it has no rows left (retention, for months past the cutoff, where no row arrives). */
+export async function dropEmptyMonth(formId: string, month: string): Promise<void> {
+  const store = indexStore();
+  const found = (await store.get(rowsKey(formId, month), { type: "json" })) as MonthRows | null;
+  if (found && found.rows.length === 0) await store.delete(rowsKey(formId, month));
 }
 
 /**

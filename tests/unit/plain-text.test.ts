@@ -21,7 +21,11 @@ describe("MDX answers as plain text for structured data", () => {
     ["a setting", 'Ask <Setting name="contactName" />.', "Ask Denise Mair."],
     ["an unset setting", 'Email <Setting name="contactEmail" />.', "Email (to follow)."],
     ["a number with its unit", 'For <Setting name="retentionMonths" one="month" other="months" />.', "For 24 months."],
-    ["a number that is 1 with its unit", 'In <Setting name="reviewMonths" one="month" other="months" />.', "In 1 month."],
+    [
+      "a number that is 1 with its unit",
+      'In <Setting name="reviewMonths" one="month" other="months" />.',
+      "In 1 month.",
+    ],
     ["a Markdown link", "See the [timeline](/guidance/timeline/).", "See the timeline."],
     ["emphasis and line breaks", "**No.**\nSchools do\n\nnot.", "No. Schools do not."],
   ])("turns %s into words", (_, body, expected) => {
