@@ -93,15 +93,12 @@ for (const size of sizes) {
   await blobs.stop();
 }
 
-const table = [
-  ["stored", "operation", "blob requests", "ms", ""],
-  ...rows.map((row) => [String(row.stored), row.operation, String(row.requests), row.ms.toFixed(0), row.note]),
-];
-const widths = table[0]!.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
-for (const line of table)
-  console.log(
-    line
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join("  ")
-      .trimEnd(),
-  );
+console.table(
+  rows.map(({ stored, operation, requests, ms, note }) => ({
+    stored,
+    operation,
+    "blob requests": requests,
+    ms: Math.round(ms),
+    note,
+  })),
+);

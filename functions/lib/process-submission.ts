@@ -10,7 +10,7 @@ import {
   type HistoryEntry,
   type SubmissionRecord,
 } from "./store.ts";
-import { dequeue, emailSummary, enqueue, monthKey, removeRows, rowOf, writeRows } from "./submission-index.ts";
+import { dequeue, emailSummary, enqueue, monthOf, removeRows, rowOf, writeRows } from "./submission-index.ts";
 
 /** After this many tries an email is marked failed, for staff to look at, rather than mailed forever. */
 export const MAX_EMAIL_ATTEMPTS = 10;
@@ -157,6 +157,6 @@ function withAttempts<Data>(record: SubmissionRecord<Data>, attempts: Map<string
 async function settle(formId: string, key: string, record: SubmissionRecord): Promise<void> {
   await dequeue(formId, key);
   const now = await getRecord(formId, key);
-  if (!now) await removeRows(formId, monthKey(record.createdAt), [{ key, reference: record.reference }]);
+  if (!now) await removeRows(formId, monthOf(record.createdAt), [{ key, reference: record.reference }]);
   else if (now.revision !== record.revision) await enqueue(formId, key);
 }

@@ -29,10 +29,11 @@ export interface SubmissionRow {
 }
 
 const pendingKey = (formId: string, key: string) => `pending/${formId}/${key}`;
-const monthOf = (createdAt: string) => createdAt.slice(0, 7);
+/** The month a record, or its row, is filed under: that of `createdAt` (UTC), "2026-11". */
+export const monthOf = (createdAt: string) => createdAt.slice(0, 7);
 const rowsKey = (formId: string, month: string) => `rows/${formId}/${month}`;
 const refPrefix = (reference: string) => `refs/${reference}/`;
-export const BACKFILL_KEY = "meta/backfill";
+const BACKFILL_KEY = "meta/backfill";
 
 /** Queues a submission for its emails and its index row (idempotent). */
 export async function enqueue(formId: string, key: string): Promise<void> {
@@ -215,9 +216,6 @@ export async function rowsOf(formId: string, month: string): Promise<SubmissionR
   const found = (await indexStore().get(rowsKey(formId, month), { type: "json" })) as MonthRows | null;
   return found?.rows ?? [];
 }
-
-/** The month a row, or a record, is filed under. */
-export const monthKey = monthOf;
 
 /** What a page of the staff list asks for. */
 export interface ListQuery {

@@ -13,7 +13,7 @@ import {
   dequeue,
   enqueue,
   findByReference,
-  monthKey,
+  monthOf,
   monthsOf,
   removeRows,
   rowOf,
@@ -103,7 +103,7 @@ export async function eraseSubmission(formId: string, key: string): Promise<bool
   const found = await readRecord(formId, key);
   await Promise.all([dequeue(formId, key), deleteRecord(formId, key)]);
   const row = found
-    ? { key, reference: found.record.reference, month: monthKey(found.record.createdAt) }
+    ? { key, reference: found.record.reference, month: monthOf(found.record.createdAt) }
     : await findRow(formId, key);
   if (row) await removeRows(formId, row.month, [row]);
   return Boolean(found ?? row);
