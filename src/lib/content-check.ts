@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import rawFormWords from "../../content/interface/forms.json" with { type: "json" };
 import rawSearchWords from "../../content/interface/search.json" with { type: "json" };
 import rawSiteWords from "../../content/interface/site.json" with { type: "json" };
+import rawStaffWords from "../../content/interface/staff.json" with { type: "json" };
 import rawLinks from "../../content/links.json" with { type: "json" };
 import rawSettings from "../../content/settings.json" with { type: "json" };
 import rawTrainingGroups from "../../content/training-groups.json" with { type: "json" };
@@ -14,7 +15,7 @@ import { z } from "astro/zod";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
 import { placeholdersIn } from "./fill-in.ts";
 import { formContentSchema, type FormContent } from "../schemas/forms.ts";
-import { formWordsSchema, searchWordsSchema, siteWordsSchema } from "../schemas/interface.ts";
+import { formWordsSchema, searchWordsSchema, siteWordsSchema, staffWordsSchema } from "../schemas/interface.ts";
 import { linkSchema } from "../schemas/links.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
 import { trainingGroupsSchema } from "../schemas/training-groups.ts";
@@ -38,6 +39,7 @@ export function checkContent(): void {
   checked(siteWordsSchema, rawSiteWords, "content/interface/site.json");
   checked(formWordsSchema, rawFormWords, "content/interface/forms.json");
   checked(searchWordsSchema, rawSearchWords, "content/interface/search.json");
+  checked(staffWordsSchema, rawStaffWords, "content/interface/staff.json");
   const links = checked(z.record(z.string(), linkSchema), rawLinks, "content/links.json");
   for (const name of readdirSync("content/emails").filter((file) => file.endsWith(".json"))) {
     const file = `content/emails/${name}`;

@@ -152,3 +152,19 @@ export type SiteWords = z.infer<typeof siteWordsSchema>;
 export type SearchWords = z.infer<typeof searchWordsSchema>;
 /** The words all forms share. */
 export type FormWords = z.infer<typeof formWordsSchema>;
+
+/** Words of the staff's tools (`content/interface/staff.json`): for now, the CSV export's. */
+export const staffWordsSchema = z.strictObject({
+  /** Each status as staff read it. */
+  statuses: z.strictObject({ new: template(), "in progress": template(), done: template() }),
+  /** The CSV export's own columns, before one column per question. */
+  csv: z.strictObject({
+    reference: template(),
+    /** When the form was sent. */
+    sent: template(),
+    status: template(),
+  }),
+});
+
+/** The staff tools' words. */
+export type StaffWords = z.infer<typeof staffWordsSchema>;
