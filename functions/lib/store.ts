@@ -1,5 +1,5 @@
 import { getStore } from "@netlify/blobs";
-import { readForUpdate } from "./read-for-update.ts";
+import { changeJson, readForUpdate } from "./conditional-write.ts";
 import { enqueue } from "./submission-index.ts";
 
 /** Where a submission is in the alliance's handling of it: staff move it on. */
@@ -105,14 +105,11 @@ export async function getRecord(formId: string, key: string): Promise<Submission
   return (await storeFor(formId).get(blobKey(key), { type: "json" })) as SubmissionRecord | null;
 }
 
-/** How many times a write is tried again after someone else wrote the record first. */
-const MAX_CONFLICTS = 20;
-
 /**
- * Changes a record without losing anyone else's change: `change` gets the stored record and returns the new
- * one (or null to leave it), which is written only if nobody has written since it was read (its etag). On a
- * conflict the record is read again and `change` applied again. `known` saves the first read when the caller
- * already holds the record. Returns null if the record is not (or no longer) there.
+ * Changes a record without losing anyone else's change (functions/lib/conditional-write.ts): `change` gets the
+ * stored record and returns the new one (or null to leave it), written with the next revision only if nobody
+ * has written since it was read; on a conflict it is read again and `change` applied again. `known` saves the
+ * first read when the caller already holds the record. Returns null if the record is not (or no longer) there.
  */
 export async function updateRecord<Data>(
   formId: string,
@@ -120,19 +117,16 @@ export async function updateRecord<Data>(
   change: (record: SubmissionRecord<Data>) => SubmissionRecord<Data> | null | Promise<SubmissionRecord<Data> | null>,
   known?: ReadRecord<Data> | null,
 ): Promise<{ record: SubmissionRecord<Data>; conflicts: number } | null> {
-  const store = storeFor(formId);
-  let current = known ?? (await readRecord<Data>(formId, key));
-  for (let conflicts = 0; current; conflicts++) {
-    const changed = await change(current.record);
-    if (!changed) return { record: current.record, conflicts };
-    const record = { ...changed, revision: (current.record.revision ?? 0) + 1 };
-    const { modified } = await store.setJSON(blobKey(key), record, { onlyIfMatch: current.etag });
-    if (modified) return { record, conflicts };
-    if (conflicts >= MAX_CONFLICTS) throw new Error(`${formId}/${key}: still conflicting after ${conflicts} tries`);
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (conflicts + 1)));
-    current = await readRecord<Data>(formId, key);
-  }
-  return null;
+  const { value, conflicts } = await changeJson<SubmissionRecord<Data>>(
+    storeFor(formId),
+    blobKey(key),
+    async (record) => {
+      const changed = record && (await change(record));
+      return changed ? { ...changed, revision: (record!.revision ?? 0) + 1 } : null;
+    },
+    known === undefined ? undefined : known && { data: known.record, etag: known.etag },
+  );
+  return value ? { record: value, conflicts } : null;
 }
 
 /** Deletes a record (no error if it is already gone). */

@@ -1,5 +1,5 @@
 import { getStore } from "@netlify/blobs";
-import { readForUpdate } from "./read-for-update.ts";
+import { changeJson } from "./conditional-write.ts";
 import type { EmailStatus, SubmissionRecord, SubmissionStatus } from "./store.ts";
 
 /**
@@ -86,9 +86,6 @@ interface MonthRows {
   rows: SubmissionRow[];
 }
 
-/** How many times a month's rows are written again after another writer got there first. */
-const MAX_CONFLICTS = 30;
-
 /** A change to a month's rows: the new rows, or null for no change. */
 type RowsChange = (rows: SubmissionRow[]) => SubmissionRow[] | null;
 
@@ -137,24 +134,15 @@ function changeMonth(formId: string, month: string, change: RowsChange): Promise
  * written meanwhile); retention removes empty months once they are past.
  */
 async function writeMonth(blobKey: string, changes: RowsChange[]): Promise<void> {
-  const store = indexStore();
-  for (let conflicts = 0; ; conflicts++) {
-    const found = await readForUpdate<MonthRows>(store, blobKey);
-    let rows = found?.data.rows ?? [];
+  await changeJson<MonthRows>(indexStore(), blobKey, (stored) => {
+    let rows = stored?.rows ?? [];
     let changed = false;
     for (const change of changes) {
       const next = change(rows);
       if (next) [rows, changed] = [next, true];
     }
-    if (!changed) return;
-    const body: MonthRows = { rows };
-    const { modified } = found
-      ? await store.setJSON(blobKey, body, { onlyIfMatch: found.etag })
-      : await store.setJSON(blobKey, body, { onlyIfNew: true });
-    if (modified) return;
-    if (conflicts >= MAX_CONFLICTS) throw new Error(`${blobKey}: still conflicting after ${conflicts} tries`);
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (conflicts + 1)));
-  }
+    return changed ? { rows } : null;
+  });
 }
 
 /** Deletes a month's blob if it has no rows left (retention, for months past the cutoff, where no row arrives). */

@@ -36,3 +36,33 @@ async function listedEtag(store: Store, key: string): Promise<string | undefined
   const { blobs } = await store.list({ prefix: key });
   return blobs.find((blob) => blob.key === key)?.etag;
 }
+
+/** How many times a write is tried again after someone else wrote the blob first. */
+const MAX_CONFLICTS = 30;
+
+/**
+ * Changes a JSON blob without losing anyone else's change. `change` gets the stored value (null if there is
+ * none) and returns the new one, or null to leave it; the new value is written only if nobody has written since
+ * it was read (its etag; a blob that was not there, only if it still is not). On a conflict the blob is read
+ * again and `change` applied again. `known` saves the first read when the caller already holds it. Resolves
+ * with the value that stands (null if there is none) and how many conflicts it met.
+ */
+export async function changeJson<T>(
+  store: Store,
+  key: string,
+  change: (current: T | null) => T | null | Promise<T | null>,
+  known?: ReadForUpdate<T> | null,
+): Promise<{ value: T | null; conflicts: number }> {
+  let current = known === undefined ? await readForUpdate<T>(store, key) : known;
+  for (let conflicts = 0; ; conflicts++) {
+    const next = await change(current?.data ?? null);
+    if (next === null) return { value: current?.data ?? null, conflicts };
+    const { modified } = current
+      ? await store.setJSON(key, next, { onlyIfMatch: current.etag })
+      : await store.setJSON(key, next, { onlyIfNew: true });
+    if (modified) return { value: next, conflicts };
+    if (conflicts >= MAX_CONFLICTS) throw new Error(`${key}: still conflicting after ${conflicts} tries`);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (conflicts + 1)));
+    current = await readForUpdate<T>(store, key);
+  }
+}
