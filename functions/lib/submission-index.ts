@@ -1,5 +1,6 @@
 import { getStore } from "@netlify/blobs";
 import { changeJson } from "./conditional-write.ts";
+import { inParallel } from "./in-parallel.ts";
 import type { EmailStatus, SubmissionRecord, SubmissionStatus } from "./store.ts";
 
 /**
@@ -208,6 +209,8 @@ export async function rowsOf(formId: string, month: string): Promise<SubmissionR
 /** What a page of the staff list asks for. */
 export interface ListQuery {
   status?: SubmissionStatus | undefined;
+  /** Words the reference or a listed answer (school, person) contains, in any case. */
+  text?: string | undefined;
   /** 1 for the newest. */
   page?: number | undefined;
   pageSize?: number | undefined;
@@ -223,21 +226,39 @@ export interface ListPage {
 /** Rows on a page of the staff list. */
 export const PAGE_SIZE = 50;
 
+/** Whether a row is one a query asks for: its status, and its reference or a listed answer containing the text. */
+export function rowMatcher({ status, text }: Pick<ListQuery, "status" | "text">): (row: SubmissionRow) => boolean {
+  const words = text?.trim().toLocaleLowerCase("en-GB");
+  return (row) =>
+    (!status || row.status === status) &&
+    (!words ||
+      [row.reference, ...Object.values(row.answers)].some((value) => value.toLocaleLowerCase("en-GB").includes(words)));
+}
+
 /**
- * One page of a form's submissions, newest first, optionally only those with one status: reads the months
- * from the newest until the page (and one row more, to know there is a next page) is filled, never every record.
+ * One page of a form's submissions, newest first, optionally only those with one status or containing some
+ * text: reads the months from the newest until the page (and one row more, to know there is a next page) is
+ * filled, never every record.
  */
 export async function listSubmissions(formId: string, query: ListQuery = {}): Promise<ListPage> {
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const size = query.pageSize ?? PAGE_SIZE;
   const wanted = page * size + 1;
+  const matches = rowMatcher(query);
   const matching: SubmissionRow[] = [];
   for (const month of await monthsOf(formId)) {
-    const rows = await rowsOf(formId, month);
-    matching.push(...(query.status ? rows.filter((row) => row.status === query.status) : rows));
+    matching.push(...(await rowsOf(formId, month)).filter(matches));
     if (matching.length >= wanted) break;
   }
   return { rows: matching.slice((page - 1) * size, page * size), page, hasNext: matching.length > page * size };
+}
+
+/** Every row of a form, newest first: its months read a few at a time. */
+export async function allRows(formId: string): Promise<SubmissionRow[]> {
+  const months = await monthsOf(formId);
+  const byMonth = new Map<string, SubmissionRow[]>();
+  await inParallel(months, 8, async (month) => void byMonth.set(month, await rowsOf(formId, month)));
+  return months.flatMap((month) => byMonth.get(month)!);
 }
 
 /** The submissions a reference belongs to (one, unless two submissions' references ever collide). */

@@ -95,6 +95,41 @@ export async function updateSubmission(
 }
 
 /**
+ * Sets every email of a submission to be sent again (staff's "resend the emails"), and queues it: the caller
+ * hands it to the background function, and the retry sends it if that fails. Each email's change goes into the
+ * history. Returns the record as it now stands, or null if there is none under the key.
+ */
+export async function requestResend(formId: string, key: string, by: string): Promise<SubmissionRecord | null> {
+  const entry = formsById.get(formId);
+  if (!entry) throw new SubmissionChangeError(`There is no form "${formId}".`);
+  const updated = await updateRecord<Record<string, unknown>>(formId, key, (record) => {
+    const at = new Date().toISOString();
+    const names = entry.emails(record).map((email) => email.name);
+    return {
+      ...record,
+      emails: {
+        ...record.emails,
+        ...Object.fromEntries(names.map((name) => [name, { status: "pending", attempts: 0 }])),
+      },
+      history: [
+        ...record.history,
+        ...names.map((name): HistoryEntry => ({
+          at,
+          by,
+          what: "email",
+          email: name,
+          from: record.emails[name]?.status ?? null,
+          to: "pending",
+        })),
+      ],
+    };
+  });
+  if (!updated) return null;
+  await enqueue(formId, key);
+  return updated.record;
+}
+
+/**
  * Erases a submission: its record, its place in the queue, its row and its reference entry. The record goes
  * first, so that a run cut short leaves at most a row, which the staff list shows and erasing again removes.
  * Returns whether there was anything to erase.

@@ -153,17 +153,111 @@ export type SearchWords = z.infer<typeof searchWordsSchema>;
 /** The words all forms share. */
 export type FormWords = z.infer<typeof formWordsSchema>;
 
-/** Words of the staff's tools (`content/interface/staff.json`): for now, the CSV export's. */
+/** Texts by key, each allowed the placeholders listed for it: a strict object of {@link template}s. */
+const texts = <Keys extends string>(placeholders: Record<Keys, string[]>) =>
+  z.strictObject(
+    Object.fromEntries(
+      Object.entries<string[]>(placeholders).map(([key, names]) => [key, template(...names)]),
+    ) as Record<Keys, ReturnType<typeof template>>,
+  );
+
+/** Words of the staff area (`content/interface/staff.json`): its pages, its sign-in email and its CSV export. */
 export const staffWordsSchema = z.strictObject({
   /** Each status as staff read it. */
-  statuses: z.strictObject({ new: template(), "in progress": template(), done: template() }),
+  statuses: texts({ new: [], "in progress": [], done: [] }),
+  /** Each email's delivery state. */
+  emailStatuses: texts({ pending: [], sent: [], failed: [] }),
   /** The CSV export's own columns, before one column per question. */
-  csv: z.strictObject({
-    reference: template(),
-    /** When the form was sent. */
-    sent: template(),
-    status: template(),
+  csv: texts({ reference: [], sent: [], status: [] }),
+  /** Each form's submissions, as the staff area names them, by form id. */
+  forms: texts({ "school-registration": [], "participant-registration": [], enquiry: [] }),
+  area: template(),
+  closedTitle: template(),
+  closed: template(),
+  signIn: texts({
+    title: [],
+    intro: [],
+    emailLabel: [],
+    emailMissing: [],
+    button: [],
+    sentTitle: [],
+    sent: [],
+    again: [],
+    linkTitle: [],
+    linkIntro: [],
+    linkButton: [],
+    linkRefused: [],
+    signedInAs: ["email"],
+    signOut: [],
+    signedOutTitle: [],
   }),
+  signInEmail: texts({ subject: ["organisation"], intro: ["organisation"], ignore: [] }),
+  refused: texts({ title: [], crossSite: [], signedOut: [], signInLink: [] }),
+  dashboard: texts({ title: [], intro: [], form: [], emailPending: [], view: ["form"] }),
+  list: texts({
+    filter: [],
+    statusLabel: [],
+    anyStatus: [],
+    searchLabel: [],
+    apply: [],
+    clear: [],
+    reference: [],
+    sent: [],
+    status: [],
+    emails: [],
+    trainingGroup: [],
+    caption: ["form", "page"],
+    none: [],
+    export: [],
+    exportFiltered: [],
+    previous: [],
+    next: [],
+    pagination: [],
+    deleted: ["reference"],
+    back: [],
+  }),
+  submission: texts({
+    title: ["form", "reference"],
+    details: [],
+    reference: [],
+    sent: [],
+    status: [],
+    trainingGroup: [],
+    noGroup: [],
+    note: [],
+    answers: [],
+    emails: [],
+    emailSent: ["when"],
+    emailAttempts: ["attempts"],
+    emailNotTried: [],
+    history: [],
+    noHistory: [],
+    when: [],
+    who: [],
+    what: [],
+    changed: ["what", "from", "to"],
+    emailChanged: ["email", "from", "to"],
+    nothing: [],
+    actions: [],
+    changeStatus: [],
+    saveStatus: [],
+    allocate: [],
+    saveGroup: [],
+    noGroups: [],
+    noteLabel: [],
+    saveNote: [],
+    resend: [],
+    resendHint: [],
+    delete: [],
+    saved: [],
+    resent: [],
+    missing: [],
+    errorTitle: [],
+    backToList: ["form"],
+  }),
+  deletion: texts({ title: ["reference"], warning: [], confirm: [], cancel: [] }),
+  /** What each kind of change is called in a submission's history. */
+  fields: texts({ status: [], trainingGroup: [], note: [], email: [] }),
 });
 
 /** The staff tools' words. */

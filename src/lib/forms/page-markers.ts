@@ -15,3 +15,6 @@ export function fillMarked(page: string, [start, end]: readonly [string, string]
   if (from < 0 || to < 0) throw new Error(`The page has no ${start} … ${end} markers`);
   return page.slice(0, from + start.length) + html + page.slice(to);
 }
+
+/** Around the main content of the staff page, which the staff function fills for every page of the staff area. */
+export const STAFF_MARKERS = ["<!--staff:start-->", "<!--staff:end-->"] as const;

@@ -9,3 +9,6 @@ export const SHIPPED_PAGES_DIR = "function-pages";
 
 /** Where the built page at a URL path ("/register/school/") lies within the folder. */
 export const shippedPageFile = (path: string) => `${SHIPPED_PAGES_DIR}${path.replace(/\/?$/, "/")}index.html`;
+
+/** The staff area's page: the staff function fills it for every page of the area (functions/lib/staff/pages.ts). */
+export const STAFF_PAGE = "/staff/";
