@@ -268,7 +268,7 @@ describe("retention", () => {
   it("deletes nothing while the retention period is unset, and says so", async () => {
     const [{ key }] = await seedSubmissions(school, ["2001-01-01T00:00:00.000Z"], schoolAnswers);
     const answer = await (await deleteExpiredSubmissions()).json();
-    expect(answer).toEqual({ deleted: 0, finished: true, cutoff: null });
+    expect(answer).toEqual({ deleted: 0, finished: true, cutoff: null, expiredAccess: 0 });
     expect(await getRecord(school.form.id, key!)).not.toBeNull();
   });
 });

@@ -136,5 +136,5 @@ it("the packaged retention run deletes nothing while the period is unset", async
     { url: `${site}/.netlify/functions/delete-expired-submissions`, method: "POST" },
   ]);
   expect(responses[0]?.status, log).toBe(200);
-  expect(JSON.parse(responses[0]!.body)).toEqual({ deleted: 0, finished: true, cutoff: null });
+  expect(JSON.parse(responses[0]!.body)).toEqual({ deleted: 0, finished: true, cutoff: null, expiredAccess: 0 });
 });

@@ -41,10 +41,10 @@ import {
   missingPage,
   refusedPage,
   signInPage,
-  staffPaths,
   submissionPage,
   type FormCounts,
 } from "./pages.ts";
+import { staffPaths } from "./paths.ts";
 import { clearedSessionCookie, isSameOrigin, linkOrigin, sessionCookie, sessionIdOf } from "./requests.ts";
 
 /**
