@@ -22,7 +22,8 @@ import { categories, printReport, type Measurement } from "./lighthouse/report.t
 import { serveSite } from "./lighthouse/site-server.ts";
 
 // After the hooks: the functions' source needs them.
-const { functionRoutes, FORM_WITH_ERRORS_PATH, SAMPLE_REFERENCE } = await import("./lighthouse/function-pages.ts");
+const { functionRoutes, FORM_WITH_ERRORS_PATH, SAMPLE_REFERENCE, STAFF_PAGE_PATHS } =
+  await import("./lighthouse/function-pages.ts");
 
 const pageTypes = [
   { type: "home", path: "/" },
@@ -36,6 +37,9 @@ const pageTypes = [
   { type: "search with results", path: "/search/?q=register" },
   { type: "confirmation", path: `/register/school/confirmation/?reference=${SAMPLE_REFERENCE}` },
   { type: "404", path: "/no-such-page/" },
+  { type: "staff sign-in", path: STAFF_PAGE_PATHS.signIn },
+  { type: "staff list", path: STAFF_PAGE_PATHS.list },
+  { type: "staff submission", path: STAFF_PAGE_PATHS.submission },
 ];
 
 const { values: args } = parseArgs({
