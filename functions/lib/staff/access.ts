@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { getStore } from "@netlify/blobs";
-import { changeJson } from "../conditional-write.ts";
+import { changeJson, readForUpdate } from "../conditional-write.ts";
 
 /**
  * Who may use the staff area, and how they prove it without a password: an address on the allow-list
@@ -133,8 +133,9 @@ export async function liveSession(id: string | undefined, now = Date.now()): Pro
   if (!id || !isSecret(id)) return null;
   const store = accessStore();
   const key = sessionKey(id);
-  const session = (await store.get(key, { type: "json" })) as StoredSession | null;
-  if (!session) return null;
+  const found = await readForUpdate<StoredSession>(store, key);
+  if (!found) return null;
+  const session = found.data;
   const ended =
     now - session.seenAt >= IDLE_TIMEOUT_MS ||
     now - session.startedAt >= ABSOLUTE_TIMEOUT_MS ||
@@ -143,7 +144,14 @@ export async function liveSession(id: string | undefined, now = Date.now()): Pro
     await store.delete(key);
     return null;
   }
-  if (now - session.seenAt >= SEEN_RESOLUTION_MS) await store.setJSON(key, { ...session, seenAt: now });
+  // Written only over the version read: a plain write would bring back a session signed out meanwhile.
+  if (now - session.seenAt >= SEEN_RESOLUTION_MS)
+    await changeJson<StoredSession>(
+      store,
+      key,
+      (current) => current && { ...current, seenAt: Math.max(current.seenAt, now) },
+      found,
+    );
   return { id, email: session.email };
 }
 
@@ -176,5 +184,6 @@ function isExpired(key: string, value: StoredLink | StoredSession | Hits, now: n
     const { seenAt, startedAt } = value as StoredSession;
     return now - seenAt >= IDLE_TIMEOUT_MS || now - startedAt >= ABSOLUTE_TIMEOUT_MS;
   }
-  return (value as Hits).at.every((at) => at <= now - LINK_WINDOW_MS);
+  const windowMs = key.startsWith("limits/ip/") ? REQUEST_WINDOW_MS : LINK_WINDOW_MS;
+  return (value as Hits).at.every((at) => at <= now - windowMs);
 }
