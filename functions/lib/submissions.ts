@@ -74,8 +74,9 @@ export async function updateSubmission(
     const history: HistoryEntry[] = [];
     const next = { ...record };
     for (const what of ["status", "trainingGroup", "note"] as const) {
-      const to = change[what];
-      const from = record[what] ?? null;
+      // An empty note is no note: saving an empty box over none changes nothing.
+      const to = change[what] === "" ? null : change[what];
+      const from = record[what] || null;
       if (to === undefined || to === from) continue;
       history.push({ at, by, what, from, to });
       Object.assign(next, { [what]: to });

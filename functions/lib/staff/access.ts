@@ -5,8 +5,10 @@ import { changeJson, readForUpdate } from "../conditional-write.ts";
 /**
  * Who may use the staff area, and how they prove it without a password: an address on the allow-list
  * (STAFF_EMAILS) is emailed a one-time link; spending it starts a session. Links, sessions and rate limits
- * live in one Blobs store, each under the SHA-256 of its secret or subject, so that the store never holds a
- * usable token, session id or IP address.
+ * live in one Blobs store, each under the SHA-256 of its secret or subject: the store never holds a usable token
+ * or session id (256 random bits cannot be guessed back from their hash). An IP address or staff address is
+ * only pseudonymous under its hash (there are few enough to try them all), so its counts go within the hour
+ * (the daily clean-up, sweepExpiredAccess).
  */
 
 /** A sign-in link works for this long. */
