@@ -7,8 +7,8 @@ import { changeJson, readForUpdate } from "../conditional-write.ts";
  * (STAFF_EMAILS) is emailed a one-time link; spending it starts a session. Links, sessions and rate limits
  * live in one Blobs store, each under the SHA-256 of its secret or subject: the store never holds a usable token
  * or session id (256 random bits cannot be guessed back from their hash). An IP address or staff address is
- * only pseudonymous under its hash (there are few enough to try them all), so its counts go within the hour
- * (the daily clean-up, sweepExpiredAccess).
+ * only pseudonymous under its hash (there are few enough to try them all), so the daily clean-up removes its
+ * counts once their window has passed (sweepExpiredAccess).
  */
 
 /** A sign-in link works for this long. */
