@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumExecutable } from "./tests/support/browser";
+import { staffAddresses } from "./tests/support/staff-addresses";
 
 const port = Number(process.env.TEST_PORT ?? 4390);
 
@@ -24,7 +25,14 @@ export default defineConfig({
     command: "node tests/support/serve.ts",
     url: `http://127.0.0.1:${port}/`,
     // Emails go to a folder the journeys read; no SMTP server is configured for the browser tests.
-    env: { PORT: String(port), OUTBOX_DIR: "test-results/outbox", SMTP_URL: "", ALLIANCE_INBOX: "ecf@btsa.example" },
+    // The staff tests sign in as addresses of their own (tests/support/staff-addresses.ts).
+    env: {
+      PORT: String(port),
+      OUTBOX_DIR: "test-results/outbox",
+      SMTP_URL: "",
+      ALLIANCE_INBOX: "ecf@btsa.example",
+      STAFF_EMAILS: staffAddresses().join(","),
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },

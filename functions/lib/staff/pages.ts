@@ -1,5 +1,6 @@
 import { formFields } from "../../../src/lib/forms/definition.ts";
 import { fillIn } from "../../../src/lib/fill-in.ts";
+import { formWords } from "../../../src/lib/form-words.ts";
 import { STAFF_MARKERS, fillMarked } from "../../../src/lib/forms/page-markers.ts";
 import { STAFF_PAGE } from "../../../src/lib/forms/shipped-pages.ts";
 import { settings } from "../../../src/lib/settings.ts";
@@ -42,8 +43,11 @@ const dateTime = new Intl.DateTimeFormat("en-GB", {
 });
 const when = (iso: string) => html`<time datetime="${iso}">${dateTime.format(new Date(iso))}</time>`;
 
-/** The whole page: the built staff page with this page's title and content. */
-export async function staffPage(title: string, content: SafeHtml, signedInAs?: string): Promise<string> {
+/**
+ * The whole page: the built staff page with this page's title and content; the title starts "Error: " when the
+ * page shows errors, as GOV.UK's do, so that it is the first thing a screen reader says.
+ */
+export async function staffPage(title: string, content: SafeHtml, signedInAs?: string, hasErrors = false) {
   const page = await builtPage(STAFF_PAGE);
   const bar = signedInAs
     ? html`<div class="staff-bar">
@@ -58,19 +62,32 @@ export async function staffPage(title: string, content: SafeHtml, signedInAs?: s
     ${content}`;
   return fillMarked(page, STAFF_MARKERS, body.value).replace(
     /<title>[^<]*<\/title>/,
-    `<title>${escapeHtml(`${title} - ${words.area} - ${settings.organisationName}`)}</title>`,
+    `<title>${escapeHtml(`${hasErrors ? formWords.errorPrefix : ""}${title} - ${words.area} - ${settings.organisationName}`)}</title>`,
   );
 }
 
-/** GOV.UK's error summary, its links to the fields at fault. */
+/**
+ * GOV.UK's error summary, its links to the fields at fault, as the forms' (src/components/forms/ErrorSummary.tsx):
+ * it takes focus as the page loads (these pages have no script to move it), and its inner alert is read out.
+ */
 const errorSummary = (errors: Record<string, string>) =>
   Object.keys(errors).length
-    ? html`<div class="error-summary" role="alert" tabindex="-1">
-        <h2 class="error-summary__title">${words.submission.errorTitle}</h2>
-        <ul class="error-summary__list">
-          ${Object.entries(errors).map(([field, message]) => html`<li><a href="#${field}">${message}</a></li>`)}
-        </ul>
+    ? html`<div class="error-summary" tabindex="-1" autofocus>
+        <div role="alert">
+          <h2 class="error-summary__title">${words.submission.errorTitle}</h2>
+          <ul class="error-summary__list">
+            ${Object.entries(errors).map(([field, message]) => html`<li><a href="#${field}">${message}</a></li>`)}
+          </ul>
+        </div>
       </div>`
+    : "";
+
+/** A field's error message, with "Error:" for screen readers before it, as the forms' (FormQuestion.tsx). */
+const errorMessage = (field: string, message: string | undefined) =>
+  message
+    ? html`<p class="error-message" id="${field}-error">
+        <span class="visually-hidden">${formWords.errorPrefix}</span>${message}
+      </p>`
     : "";
 
 const banner = (message: string | undefined) =>
@@ -94,7 +111,7 @@ export function signInPage({ error, notice }: { error?: string; notice?: string 
       <form method="post" action="${staffPaths.signIn}" novalidate>
         <div class="form-group${error ? " form-group--error" : ""}">
           <label class="label" for="${field}">${words.signIn.emailLabel}</label>
-          ${error ? html`<p class="error-message" id="${field}-error">${error}</p>` : ""}
+          ${errorMessage(field, error)}
           <input
             class="input${error ? " input--error" : ""}"
             id="${field}"
@@ -107,6 +124,8 @@ export function signInPage({ error, notice }: { error?: string; notice?: string 
         </div>
         <button class="button" type="submit">${words.signIn.button}</button>
       </form>`,
+    undefined,
+    Boolean(error),
   );
 }
 
@@ -316,8 +335,7 @@ export function submissionPage(
   const s = words.submission;
   const { id } = entry.form;
   const action = (name: string) => staffPaths.action(id, key, name);
-  const fieldError = (field: string) =>
-    errors[field] ? html`<p class="error-message" id="${field}-error">${errors[field]}</p>` : "";
+  const fieldError = (field: string) => errorMessage(field, errors[field]);
   const groupClass = (field: string) => `form-group${errors[field] ? " form-group--error" : ""}`;
   const describedBy = (field: string) => (errors[field] ? html` aria-describedby="${field}-error"` : "");
 
@@ -441,6 +459,7 @@ ${values.note ?? record.note ?? ""}</textarea>
       <h2>${s.history}</h2>
       ${history}`,
     email,
+    Object.keys(errors).length > 0,
   );
 }
 
