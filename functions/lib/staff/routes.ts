@@ -135,8 +135,13 @@ function signInEmail(to: string, link: string) {
   };
 }
 
+/**
+ * The page a sign-in link opens. Its address holds the token, so it is never sent to another site; but not
+ * "no-referrer", under which browsers send `Origin: null` with the Sign in button's POST, and the origin check
+ * refuses it.
+ */
 async function showLink({ url }: StaffRequest): Promise<Response> {
-  return page(200, linkPage(url.searchParams.get("token") ?? ""), { "Referrer-Policy": "no-referrer" });
+  return page(200, linkPage(url.searchParams.get("token") ?? ""), { "Referrer-Policy": "same-origin" });
 }
 
 async function spendLink({ url, context, fields, session }: StaffRequest): Promise<Response> {
