@@ -8,12 +8,16 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecord } from "../../functions/lib/store";
 import { listSubmissions } from "../../functions/lib/submission-index";
+import { STAFF_PAGE, shippedPageFile } from "../../src/lib/forms/shipped-pages";
+import { staffWords } from "../../src/lib/staff-words";
 import { formFixtures } from "../fixtures/forms";
 import { enhancedMeta } from "../fixtures/school-registration";
 import { startBlobs, startSmtp } from "../support/local-services";
 import { unzipPackagedFunctions } from "./packaged-functions";
 
 const site = "https://btsa.example";
+/** The one address on the staff list (STAFF_EMAILS). */
+const staffEmail = "manager@btsa.example";
 /** A mistake in each form's answers, for the page without JavaScript to show. */
 const mistakes: Record<string, Record<string, string>> = {
   "school-registration": { urn: "12" },
@@ -48,6 +52,7 @@ beforeAll(async () => {
       MAIL_FROM: "BTSA <no-reply@btsa.example>",
       ALLIANCE_INBOX: "ecf@btsa.example",
       EMAIL_WORKER_URL: `http://127.0.0.1:${port}/`,
+      STAFF_EMAILS: staffEmail,
     },
   });
 }, 60_000);
@@ -137,4 +142,55 @@ it("the packaged retention run deletes nothing while the period is unset", async
   ]);
   expect(responses[0]?.status, log).toBe(200);
   expect(JSON.parse(responses[0]!.body)).toEqual({ deleted: 0, finished: true, cutoff: null, expiredAccess: 0 });
+});
+
+describe("the packaged staff function", () => {
+  /** A POST from one of the staff area's own forms: same origin, urlencoded. */
+  const staffPost = (path: string, fields: Record<string, string>) => ({
+    url: `${site}${path}`,
+    method: "POST",
+    headers: { Origin: site, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+  it("ships with the built staff page it fills in", () => {
+    expect(packaged.holds("staff", shippedPageFile(STAFF_PAGE))).toBe(true);
+  });
+
+  it("signs in a listed address by the link in its email, and then shows the dashboard with every form", async () => {
+    smtp.received.length = 0;
+    smtp.envelopes.length = 0;
+    const asked = await packaged.invoke("staff", [staffPost("/staff/sign-in/", { email: staffEmail })]);
+    expect(asked.responses[0]?.status, asked.log).toBe(200);
+    expect(smtp.envelopes).toEqual([[staffEmail]]);
+    const token = /\/staff\/sign-in\/link\/\?token=([\w-]{43})/.exec(`${smtp.received[0]?.text}`)?.[1];
+    expect(token, smtp.received[0]?.text).toBeDefined();
+
+    const link = await packaged.invoke("staff", [
+      { url: `${site}/staff/sign-in/link/?token=${token}` },
+      staffPost("/staff/sign-in/link/", { token: token! }),
+    ]);
+    const [linkPage, spent] = link.responses;
+    expect(linkPage?.status, link.log).toBe(200);
+    expect(linkPage?.body).toContain(`<input type="hidden" name="token" value="${token}"`);
+    expect(linkPage?.body).toMatch(
+      new RegExp(`<button[^>]*type="submit"[^>]*>\\s*${staffWords.signIn.linkButton}\\s*</button>`),
+    );
+    expect(spent?.status, link.log).toBe(303);
+    expect(spent?.headers.location).toBe("/staff/");
+    const cookie = spent?.headers["set-cookie"]?.split(";")[0];
+    expect(cookie).toMatch(/^__Host-btsa-staff=[\w-]{43}$/);
+
+    const home = await packaged.invoke("staff", [{ url: `${site}/staff/`, headers: { Cookie: cookie! } }]);
+    expect(home.responses[0]?.status, home.log).toBe(200);
+    expect(home.responses[0]?.body).toContain(`<h1>${staffWords.dashboard.title}</h1>`);
+    expect(home.responses[0]?.body).toContain(staffEmail);
+    for (const name of Object.values(staffWords.forms)) expect(home.responses[0]?.body).toContain(name);
+  });
+
+  it("sends a signed-out request for a form's list to sign in", async () => {
+    const { responses, log } = await packaged.invoke("staff", [{ url: `${site}/staff/school-registration/` }]);
+    expect(responses[0]?.status, log).toBe(303);
+    expect(responses[0]?.headers.location).toBe("/staff/");
+  });
 });

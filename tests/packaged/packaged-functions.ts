@@ -57,6 +57,8 @@ export async function unzipPackagedFunctions(services: PackagedServices) {
       if (!folder) throw new Error(`No packaged function "${name}"`);
       return invokeIn(folder, requests, services);
     },
+    /** Whether the named function's zip holds a file (a path inside the zip, "function-pages/…"). */
+    holds: (name: string, file: string) => folders.has(name) && existsSync(join(folders.get(name)!, file)),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }

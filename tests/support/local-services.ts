@@ -15,6 +15,7 @@ import { SMTPServer } from "smtp-server";
  * Starts a Blobs server in a fresh folder (under `parent`, the system's temp folder by default) and points
  * `getStore` at it. `requests` counts the blob requests it
  * has served (get, getMetadata, set, delete, list), for tests and benchmarks of what an operation costs.
+ * `directory` is its folder (the site's blobs are under `entries/test-site/`), for a bench that hands them on.
  */
 export async function startBlobs(parent = tmpdir()) {
   const directory = await mkdtemp(join(parent, "btsa-blobs-"));
@@ -27,6 +28,7 @@ export async function startBlobs(parent = tmpdir()) {
   return {
     url,
     requests,
+    directory,
     async stop() {
       await server.stop();
       await rm(directory, { recursive: true, force: true });
