@@ -192,7 +192,7 @@ export const staffWordsSchema = z.strictObject({
     signedOutTitle: [],
   }),
   signInEmail: texts({ subject: ["organisation"], intro: ["organisation"], ignore: [] }),
-  refused: texts({ title: [], crossSite: [], signedOut: [], signInLink: [] }),
+  refused: texts({ title: [], crossSite: [], signedOut: [], signInLink: [], notFound: [] }),
   dashboard: texts({ title: [], intro: [], form: [], emailPending: [], view: ["form"] }),
   list: texts({
     filter: [],

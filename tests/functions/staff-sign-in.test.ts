@@ -87,7 +87,7 @@ describe("the sign-in link", () => {
     for (let time = 0; time < 2; time++) {
       const opened = await staffRequest(`/staff/sign-in/link/?token=${token}`);
       expect(opened.status).toBe(200);
-      expect(opened.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(opened.headers.get("referrer-policy")).toBe("same-origin");
       const page = await opened.text();
       expect(page).toContain(`<input type="hidden" name="token" value="${token}" />`);
       expect(page).toContain(`<button class="button" type="submit">${staffWords.signIn.linkButton}</button>`);

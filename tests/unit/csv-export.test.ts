@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { submissionsCsv } from "../../functions/lib/csv-export";
+import { streamedSubmissionsCsv, submissionsCsv } from "../../functions/lib/csv-export";
 import { freshRecord } from "../../functions/lib/store";
 import { enquiryForm } from "../../src/lib/forms/enquiry";
 import { validEnquiry } from "../fixtures/enquiry";
@@ -54,5 +54,40 @@ describe("the CSV export of a form's submissions", () => {
 
   it("needs its own guard for a leading line feed, which csv-stringify's escape_formulas leaves as it is", () => {
     expect(stringify([["\nx", "=x"]], { quoted: true, escape_formulas: true })).toBe(`"\nx","'=x"\n`);
+  });
+});
+
+describe("the streamed CSV export", () => {
+  const records = hostile.map(([name], index) => enquiry(`BTSA-2026-STRM${index}`, { name, school: name }));
+  const today = new Date("2026-11-29T12:00:00Z");
+  const streamed = async (batchSize: number, gone = new Set<number>()) => {
+    const batches: number[][] = [];
+    const { filename, stream } = streamedSubmissionsCsv(
+      enquiryForm,
+      [...records.keys()],
+      async (batch) => {
+        batches.push([...batch]);
+        return batch.filter((index) => !gone.has(index)).map((index) => records[index]!);
+      },
+      { batchSize, today },
+    );
+    return { filename, bytes: Buffer.from(await new Response(stream).arrayBuffer()), batches };
+  };
+
+  it("has the same bytes and name as the file made at once, whatever the batch size", async () => {
+    const whole = submissionsCsv(enquiryForm, records, today);
+    for (const size of [1, 4, 100]) {
+      const { filename, bytes, batches } = await streamed(size);
+      expect(bytes.equals(Buffer.from(whole.text, "utf8"))).toBe(true);
+      expect(filename).toBe(whole.filename);
+      expect(batches.flat()).toEqual([...records.keys()]);
+      expect(batches.every((batch) => batch.length <= size)).toBe(true);
+    }
+  });
+
+  it("leaves out a record gone since it was listed", async () => {
+    const { bytes } = await streamed(3, new Set([2]));
+    const kept = records.filter((_, index) => index !== 2);
+    expect(bytes.equals(Buffer.from(submissionsCsv(enquiryForm, kept, today).text, "utf8"))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { STAFF_MARKERS, fillMarked } from "../../../src/lib/forms/page-markers.t
 import { STAFF_PAGE } from "../../../src/lib/forms/shipped-pages.ts";
 import { settings } from "../../../src/lib/settings.ts";
 import { staffWords } from "../../../src/lib/staff-words.ts";
-import { answerRows } from "../answers.ts";
+import { answerInWords, answerRows } from "../answers.ts";
 import { builtPage } from "../form-page.ts";
 import { html, type SafeHtml } from "../html.ts";
 import { escapeHtml } from "../http.ts";
@@ -13,6 +13,7 @@ import type { RegisteredForm } from "../registered-forms.ts";
 import { SUBMISSION_STATUSES, type EmailStatus, type HistoryEntry, type SubmissionRecord } from "../store.ts";
 import type { ListPage, ListQuery, SubmissionRow } from "../submission-index.ts";
 import { MAX_NOTE_LENGTH } from "../submissions.ts";
+import { staffPaths } from "./paths.ts";
 
 /**
  * The staff area's pages as HTML: each fills the built staff page (src/pages/staff/index.astro, in the site's
@@ -21,18 +22,6 @@ import { MAX_NOTE_LENGTH } from "../submissions.ts";
  */
 
 const words = staffWords;
-
-/** The path of the staff area, and of each of its pages. */
-export const staffPaths = {
-  home: "/staff/",
-  signIn: "/staff/sign-in/",
-  signInLink: "/staff/sign-in/link/",
-  signOut: "/staff/sign-out/",
-  list: (formId: string) => `/staff/${formId}/`,
-  exportCsv: (formId: string) => `/staff/${formId}/export.csv`,
-  submission: (formId: string, key: string) => `/staff/${formId}/${key}/`,
-  action: (formId: string, key: string, action: string) => `/staff/${formId}/${key}/${action}/`,
-};
 
 export const formName = (formId: string) => words.forms[formId as keyof typeof words.forms] ?? formId;
 
@@ -208,8 +197,8 @@ export function listPage(entry: RegisteredForm, query: ListQuery, found: ListPag
   const l = words.list;
   const { id } = entry.form;
   const name = formName(id);
-  const listed = entry.form.listedAnswers.map(
-    (answer) => formFields(entry.form.content).find((field) => field.name === answer)?.label ?? answer,
+  const listed = entry.form.listedAnswers.flatMap((answer) =>
+    formFields(entry.form.content).filter((field) => field.name === answer),
   );
   const filtered = Boolean(query.status || query.text);
   const filter = html`<form method="get" action="${staffPaths.list(id)}" class="filter">
@@ -237,9 +226,9 @@ export function listPage(entry: RegisteredForm, query: ListQuery, found: ListPag
   </form>`;
   const row = (submission: SubmissionRow) =>
     html`<tr>
-      <td><a href="${staffPaths.submission(id, submission.key)}">${submission.reference}</a></td>
+      <td class="table__nowrap"><a href="${staffPaths.submission(id, submission.key)}">${submission.reference}</a></td>
       <td>${when(submission.createdAt)}</td>
-      ${entry.form.listedAnswers.map((answer) => html`<td>${submission.answers[answer] ?? ""}</td>`)}
+      ${listed.map((field) => html`<td>${answerInWords(field, submission.answers[field.name])}</td>`)}
       <td>${statusTag(submission.status)}</td>
       <td>${emailTag(submission.email)}</td>
       ${entry.allocatesTrainingGroup ? html`<td>${submission.trainingGroup ?? ""}</td>` : ""}
@@ -254,7 +243,7 @@ export function listPage(entry: RegisteredForm, query: ListQuery, found: ListPag
             <tr>
               <th scope="col">${l.reference}</th>
               <th scope="col">${l.sent}</th>
-              ${listed.map((label) => html`<th scope="col">${label}</th>`)}
+              ${listed.map((field) => html`<th scope="col">${field.label}</th>`)}
               <th scope="col">${l.status}</th>
               <th scope="col">${l.emails}</th>
               ${entry.allocatesTrainingGroup ? html`<th scope="col">${l.trainingGroup}</th>` : ""}
@@ -349,21 +338,24 @@ export function submissionPage(
     [s.note, record.note ? html`<span class="note">${record.note}</span>` : s.nothing],
   ]);
 
+  // The first radio has the question's id, as in GOV.UK's radios: the error summary links to it.
+  const radioId = (index: number, status: string) => (index === 0 ? "status" : `status-${status.replace(" ", "-")}`);
   const statusForm = html`<form method="post" action="${action("status")}">
-    <fieldset class="fieldset form-group">
+    <fieldset class="fieldset ${groupClass("status")}" ${describedBy("status")}>
       <legend class="fieldset__legend">${s.changeStatus}</legend>
+      ${fieldError("status")}
       ${SUBMISSION_STATUSES.map(
-        (status) =>
+        (status, index) =>
           html`<div class="radios__item">
             <input
               class="radios__input"
               type="radio"
-              id="status-${status.replace(" ", "-")}"
+              id="${radioId(index, status)}"
               name="status"
               value="${status}"
               ${record.status === status ? html` checked` : ""}
             />
-            <label class="radios__label" for="status-${status.replace(" ", "-")}">${words.statuses[status]}</label>
+            <label class="radios__label" for="${radioId(index, status)}">${words.statuses[status]}</label>
           </div>`,
       )}
     </fieldset>
@@ -374,7 +366,8 @@ export function submissionPage(
     ? ""
     : groups.length === 0
       ? html`<h3>${s.allocate}</h3>
-          <p>${s.noGroups}</p>`
+          ${fieldError("trainingGroup")}
+          <p id="trainingGroup">${s.noGroups}</p>`
       : html`<form method="post" action="${action("training-group")}">
           <div class="${groupClass("trainingGroup")}">
             <label class="label" for="trainingGroup">${s.allocate}</label>

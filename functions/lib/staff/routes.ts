@@ -3,7 +3,7 @@ import { settings } from "../../../src/lib/settings.ts";
 import { staffWords } from "../../../src/lib/staff-words.ts";
 import { fillIn } from "../../../src/lib/fill-in.ts";
 import { trainingGroups } from "../../../src/lib/training-groups.ts";
-import { submissionsCsv } from "../csv-export.ts";
+import { streamedSubmissionsCsv } from "../csv-export.ts";
 import { handOverEmails } from "../email-hand-over.ts";
 import { inParallel } from "../in-parallel.ts";
 import { htmlHeaders, seeOther } from "../http.ts";
@@ -11,7 +11,7 @@ import { sendEmail } from "../mailer.ts";
 import { isReference } from "../reference.ts";
 import { formsById, registeredForms, type RegisteredForm } from "../registered-forms.ts";
 import { SUBMISSION_STATUSES, getRecord, type SubmissionRecord, type SubmissionStatus } from "../store.ts";
-import { allRows, listSubmissions, rowMatcher, type ListQuery } from "../submission-index.ts";
+import { allRows, listSubmissions, rowMatcher, type ListQuery, type SubmissionRow } from "../submission-index.ts";
 import {
   SubmissionChangeError,
   eraseSubmission,
@@ -201,21 +201,23 @@ async function list({ url, entry, session }: StaffRequest): Promise<Response> {
 }
 
 /** How many records the export reads at once. */
-const EXPORT_CONCURRENCY = 16;
+const EXPORT_CONCURRENCY = 32;
 
+/**
+ * A form's submissions as CSV, all or as the list is filtered, newest first. Streamed: each record is a blob read,
+ * and the file goes out a batch at a time as they are read.
+ */
 async function exportCsv({ url, entry }: StaffRequest): Promise<Response> {
   const rows = (await allRows(entry.form.id)).filter(rowMatcher(listQueryOf(url)));
-  const records: (SubmissionRecord | null)[] = new Array(rows.length).fill(null);
-  await inParallel(
-    rows.map((row, index) => ({ row, index })),
-    EXPORT_CONCURRENCY,
-    async ({ row, index }) => void (records[index] = await getRecord(entry.form.id, row.key)),
-  );
-  const { filename, text } = submissionsCsv(
-    entry.form,
-    records.filter((record) => record !== null),
-  );
-  return new Response(text, {
+  const readRecords = async (batch: readonly SubmissionRow[]) => {
+    const records: (SubmissionRecord | null)[] = [];
+    await inParallel([...batch.keys()], EXPORT_CONCURRENCY, async (index) => {
+      records[index] = await getRecord(entry.form.id, batch[index]!.key);
+    });
+    return records.filter((record) => record !== null && record !== undefined);
+  };
+  const { filename, stream } = streamedSubmissionsCsv(entry.form, rows, readRecords);
+  return new Response(stream, {
     headers: {
       ...STAFF_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",
@@ -337,7 +339,7 @@ export async function handleStaffRequest(req: Request, context: StaffRequest["co
     const groups: { form?: string; key?: string } = found?.groups ?? {};
     return found && (!groups.form || formsById.has(groups.form)) ? [{ route, groups }] : [];
   });
-  if (matches.length === 0) return page(404, refusedPage(words.submission.missing));
+  if (matches.length === 0) return page(404, refusedPage(words.refused.notFound));
   if (req.method === "POST" && !isSameOrigin(req)) return page(403, refusedPage(words.refused.crossSite));
   const session = await liveSession(sessionIdOf(req));
   const match = matches.find(({ route }) => route.method === req.method);
