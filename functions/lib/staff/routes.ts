@@ -7,7 +7,8 @@ import { streamedSubmissionsCsv } from "../csv-export.ts";
 import { handOverEmails } from "../email-hand-over.ts";
 import { inParallel } from "../in-parallel.ts";
 import { htmlHeaders, seeOther } from "../http.ts";
-import { sendEmail } from "../mailer.ts";
+import { html } from "../html.ts";
+import { sendEmail, type Email } from "../mailer.ts";
 import { isReference } from "../reference.ts";
 import { formsById, registeredForms, type RegisteredForm } from "../registered-forms.ts";
 import { SUBMISSION_STATUSES, getRecord, type SubmissionRecord, type SubmissionStatus } from "../store.ts";
@@ -113,7 +114,7 @@ async function requestLink({ req, context, fields }: StaffRequest): Promise<Resp
   await afterAnswer(
     context,
     (async () => {
-      if (!(await withinLimit("ip", context.ip ?? "unknown", REQUESTS_PER_IP, REQUEST_WINDOW_MS))) return;
+      if (!(await withinLimit("ip", clientIp(context), REQUESTS_PER_IP, REQUEST_WINDOW_MS))) return;
       const token = await issueLinkToken(email);
       if (token) await sendEmail(signInEmail(email, `${origin}${staffPaths.signInLink}?token=${token}`));
     })(),
@@ -121,19 +122,24 @@ async function requestLink({ req, context, fields }: StaffRequest): Promise<Resp
   return page(200, linkSentPage());
 }
 
-function signInEmail(to: string, link: string) {
+/** The sign-in email: the link, in text and in HTML (every value escaped by the `html` template). */
+function signInEmail(to: string, link: string): Email {
   const e = words.signInEmail;
   const organisation = settings.organisationName;
   const [subject, intro] = [fillIn(e.subject, { organisation }), fillIn(e.intro, { organisation })];
-  const escaped = link.replace(/&/g, "&amp;");
   return {
     name: "sign-in link",
     to,
     subject,
     text: `${intro}\n\n${link}\n\n${e.ignore}\n`,
-    html: `<p>${intro.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p><p><a href="${escaped}">${escaped}</a></p><p>${e.ignore}</p>`,
+    html: html`<p>${intro}</p>
+      <p><a href="${link}">${link}</a></p>
+      <p>${e.ignore}</p>`.value,
   };
 }
+
+/** Whose requests a rate limit counts: the client's IP, as Netlify gives it. */
+const clientIp = (context: StaffRequest["context"]) => context.ip || "unknown";
 
 /**
  * The page a sign-in link opens. Its address holds the token, so it is never sent to another site; but not
@@ -145,7 +151,7 @@ async function showLink({ url }: StaffRequest): Promise<Response> {
 }
 
 async function spendLink({ url, context, fields, session }: StaffRequest): Promise<Response> {
-  const allowed = await withinLimit("ip", context.ip ?? "unknown", REQUESTS_PER_IP, REQUEST_WINDOW_MS);
+  const allowed = await withinLimit("ip", clientIp(context), REQUESTS_PER_IP, REQUEST_WINDOW_MS);
   const email = allowed ? await spendLinkToken(fields.get("token") ?? "") : null;
   if (!email) return page(400, refusedPage(words.signIn.linkRefused));
   if (session) await endSession(session.id);
@@ -200,8 +206,9 @@ async function list({ url, entry, session }: StaffRequest): Promise<Response> {
   return page(200, listPage(entry, query, found, session!.email, isReference(deleted) ? deleted : undefined));
 }
 
-/** How many records the export reads at once. */
-const EXPORT_CONCURRENCY = 32;
+/** How many records the export reads at once, and in each batch it sends. */
+const EXPORT_CONCURRENCY = 64;
+const EXPORT_BATCH = 512;
 
 /**
  * A form's submissions as CSV, all or as the list is filtered, newest first. Streamed: each record is a blob read,
@@ -216,7 +223,7 @@ async function exportCsv({ url, entry }: StaffRequest): Promise<Response> {
     });
     return records.filter((record) => record !== null && record !== undefined);
   };
-  const { filename, stream } = streamedSubmissionsCsv(entry.form, rows, readRecords);
+  const { filename, stream } = streamedSubmissionsCsv(entry.form, rows, readRecords, { batchSize: EXPORT_BATCH });
   return new Response(stream, {
     headers: {
       ...STAFF_HEADERS,
