@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 
 test.describe("on a 320px phone", () => {
@@ -76,7 +77,8 @@ test("the contact page gives the phone number as a tap-to-call link", async ({ p
 test("robots.txt and the sitemap list the site's pages, but not those kept out of search engines", async ({
   request,
 }) => {
-  expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Sitemap: ");
   const sitemap = await (await request.get("/sitemap-0.xml")).text();
   expect(sitemap).toContain("/guidance/timeline/");
   expect(sitemap).toContain("/register/school/</loc>");
@@ -84,4 +86,11 @@ test("robots.txt and the sitemap list the site's pages, but not those kept out o
   // The confirmation pages answer with X-Robots-Tag: noindex.
   for (const path of ["/register/school/confirmation/", "/register/participant/confirmation/", "/contact/sent/"])
     expect(sitemap).not.toContain(`${path}</loc>`);
+  // Nor is the staff area (noindex too), which robots.txt does not name either: naming it would point to it.
+  expect(sitemap).not.toContain("/staff/");
+  expect(robots).not.toContain("/staff");
+  // Its built page, which the staff function fills, is out of the search index: it has no data-pagefind-body.
+  const staffPage = await readFile("dist/staff/index.html", "utf8");
+  expect(staffPage).toContain('<meta name="robots" content="noindex, nofollow">');
+  expect(staffPage).not.toContain("data-pagefind-body");
 });
