@@ -26,7 +26,6 @@
 import { existsSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { parseArgs } from "node:util";
-import { setEnvironmentContext } from "@netlify/blobs";
 import "./support/typescript-hooks.ts";
 import { startBlobsLatency } from "./support/blobs-latency.ts";
 import { httpGet, serveWithBlobs } from "./support/netlify-dev-server.ts";
@@ -54,7 +53,7 @@ const { closeMailer } = await import("../functions/lib/mailer.ts");
 const { inParallel } = await import("../functions/lib/in-parallel.ts");
 const { registeredForms } = await import("../functions/lib/registered-forms.ts");
 const { updateSubmission } = await import("../functions/lib/submissions.ts");
-const { startBlobs, startSmtp } = await import("../tests/support/local-services.ts");
+const { pointBlobsAt, startBlobs, startSmtp } = await import("../tests/support/local-services.ts");
 const { seedSubmissions, spreadOverMonths } = await import("../tests/support/seed-submissions.ts");
 const { validSchoolRegistration } = await import("../tests/fixtures/school-registration.ts");
 
@@ -189,16 +188,7 @@ try {
   };
 
   const latencyProxy = latency ? await startBlobsLatency(blobs.url, latency) : undefined;
-  if (latencyProxy) {
-    const url = latencyProxy.url;
-    setEnvironmentContext({
-      siteID: "test-site",
-      token: "test-token",
-      edgeURL: url,
-      uncachedEdgeURL: url,
-      primaryRegion: "us-east-1",
-    });
-  }
+  if (latencyProxy) pointBlobsAt(latencyProxy.url);
   for (const page of pages) {
     const results: Timed[] = [];
     for (let run = 0; run < runs; run++) {

@@ -3,7 +3,6 @@
  * real SMTP server: guards, the shared schema, spam, storage before email, idempotency, the page
  * without JavaScript, and failures of the store or the mail server.
  */
-import { setEnvironmentContext } from "@netlify/blobs";
 import { describe, expect, it } from "vitest";
 import { storedRecords } from "../support/stored-records";
 import { allForms } from "../../src/lib/forms/all-forms";
@@ -11,7 +10,7 @@ import { formFixtures } from "../fixtures/forms";
 import { functionClient } from "../support/function-client";
 import { contentMessage } from "../support/form-messages";
 import { useLocalServices } from "../support/function-services";
-import { closedPort } from "../support/local-services";
+import { closedPort, pointBlobsAt } from "../support/local-services";
 
 /** Each form emails twice: the person who sent it, and the alliance. */
 const forms = formFixtures.map((fixture) => ({ ...fixture, emails: 2 }));
@@ -21,14 +20,6 @@ it("covers every form of the site", () => {
 });
 
 const services = useLocalServices();
-const pointBlobsAt = (url: string) =>
-  setEnvironmentContext({
-    siteID: "test-site",
-    token: "test-token",
-    edgeURL: url,
-    uncachedEdgeURL: url,
-    primaryRegion: "us-east-1",
-  });
 
 describe.each(forms)("the $form.id function", ({ form, handler, config, valid, textField, emails }) => {
   const client = functionClient(handler, form.endpoint);

@@ -11,6 +11,19 @@ import { BlobsServer } from "@netlify/blobs/server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
+/** The token every local Blobs server here takes. */
+const BLOBS_TOKEN = "test-token";
+
+/** Points `getStore` at a local Blobs server (or a proxy in front of one) at `url`. */
+export const pointBlobsAt = (url: string) =>
+  setEnvironmentContext({
+    siteID: "test-site",
+    token: BLOBS_TOKEN,
+    edgeURL: url,
+    uncachedEdgeURL: url,
+    primaryRegion: "us-east-1",
+  });
+
 /**
  * Starts a Blobs server in a fresh folder (under `parent`, the system's temp folder by default) and points
  * `getStore` at it. `requests` counts the blob requests it
@@ -19,12 +32,11 @@ import { SMTPServer } from "smtp-server";
  */
 export async function startBlobs(parent = tmpdir()) {
   const directory = await mkdtemp(join(parent, "btsa-blobs-"));
-  const token = "test-token";
   const requests = { count: 0 };
-  const server = new BlobsServer({ directory, token, onRequest: () => requests.count++ });
+  const server = new BlobsServer({ directory, token: BLOBS_TOKEN, onRequest: () => requests.count++ });
   const { port } = await server.start();
   const url = `http://127.0.0.1:${port}`;
-  setEnvironmentContext({ siteID: "test-site", token, edgeURL: url, uncachedEdgeURL: url, primaryRegion: "us-east-1" });
+  pointBlobsAt(url);
   return {
     url,
     requests,
