@@ -51,7 +51,9 @@ export async function staffPage(title: string, content: SafeHtml, signedInAs?: s
     ${content}`;
   return fillMarked(page, STAFF_MARKERS, body.value).replace(
     /<title>[^<]*<\/title>/,
-    `<title>${escapeHtml(`${hasErrors ? formWords.errorPrefix : ""}${title} - ${words.area} - ${settings.organisationName}`)}</title>`,
+    // A function, so that no "$" in a title is read as a replacement pattern.
+    () =>
+      `<title>${escapeHtml(`${hasErrors ? formWords.errorPrefix : ""}${title} - ${words.area} - ${settings.organisationName}`)}</title>`,
   );
 }
 
