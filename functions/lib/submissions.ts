@@ -1,3 +1,5 @@
+import { fillIn } from "../../src/lib/fill-in.ts";
+import { staffWords } from "../../src/lib/staff-words.ts";
 import { trainingGroups } from "../../src/lib/training-groups.ts";
 import { formsById } from "./registered-forms.ts";
 import {
@@ -40,19 +42,21 @@ export interface SubmissionChange {
 /** The longest internal note. */
 export const MAX_NOTE_LENGTH = 2000;
 
+/** The messages staff see, from content/interface/staff.json. */
+const errors = staffWords.changeErrors;
+
 function checkChange(formId: string, change: SubmissionChange, groups: readonly string[]): void {
   const entry = formsById.get(formId);
   if (!entry) throw new SubmissionChangeError(`There is no form "${formId}".`);
   if (change.status !== undefined && !SUBMISSION_STATUSES.includes(change.status))
-    throw new SubmissionChangeError(`The status must be one of: ${SUBMISSION_STATUSES.join(", ")}.`);
+    throw new SubmissionChangeError(fillIn(errors.status, { statuses: SUBMISSION_STATUSES.join(", ") }));
   if (change.trainingGroup !== undefined) {
-    if (!entry.allocatesTrainingGroup)
-      throw new SubmissionChangeError(`Only ECT and mentor registrations are allocated to a training group.`);
+    if (!entry.allocatesTrainingGroup) throw new SubmissionChangeError(errors.groupNotAllocated);
     if (change.trainingGroup !== null && !groups.includes(change.trainingGroup))
-      throw new SubmissionChangeError(`"${change.trainingGroup}" is not a group in content/training-groups.json.`);
+      throw new SubmissionChangeError(fillIn(errors.unknownGroup, { group: change.trainingGroup }));
   }
   if (change.note !== undefined && change.note.length > MAX_NOTE_LENGTH)
-    throw new SubmissionChangeError(`The note must be ${MAX_NOTE_LENGTH} characters or fewer.`);
+    throw new SubmissionChangeError(fillIn(errors.noteTooLong, { max: MAX_NOTE_LENGTH }));
 }
 
 /**

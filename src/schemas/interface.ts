@@ -256,6 +256,13 @@ export const staffWordsSchema = z.strictObject({
     backToList: ["form"],
   }),
   deletion: texts({ title: ["reference"], warning: [], confirm: [], cancel: [] }),
+  /** Why a change staff asked for cannot be made (functions/lib/submissions.ts). */
+  changeErrors: texts({
+    status: ["statuses"],
+    groupNotAllocated: [],
+    unknownGroup: ["group"],
+    noteTooLong: ["max"],
+  }),
   /** What each kind of change is called in a submission's history. */
   fields: texts({ status: [], trainingGroup: [], note: [], email: [] }),
 });
