@@ -30,21 +30,27 @@ const notFound = async () =>
 /**
  * @netlify/dev builds a function into a fresh folder for every request and keeps only the latest build's
  * paths, so two requests to one function at once can load a folder the other has just deleted ("Cannot find
- * module …functions-serve/_xyz/…"). Pages are handled one at a time; static assets, and the email
- * background function (which a form function calls while it is being handled), go straight through.
+ * module …functions-serve/_xyz/…"). Pages are handled one at a time in their lane: the staff area's (only the
+ * staff function serves /staff/, and its pages take a second or more each to build) apart from the rest, so
+ * that a staff journey does not hold up the other pages. Static assets, and the email background function
+ * (which a form function calls while it is being handled), go straight through.
  */
-let queue: Promise<unknown> = Promise.resolve();
-const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-  const turn = queue.then(work, work);
-  queue = turn.catch(() => undefined);
+const lanes = new Map<string, Promise<unknown>>();
+const oneAtATime = <T>(lane: string, work: () => Promise<T>): Promise<T> => {
+  const turn = (lanes.get(lane) ?? Promise.resolve()).then(work, work);
+  lanes.set(
+    lane,
+    turn.catch(() => undefined),
+  );
   return turn;
 };
 const runsConcurrently = (url = "") => /^\/(_astro|pagefind|\.netlify\/functions)\/|^\/favicon/.test(url);
+const laneOf = (url = "") => (/^\/staff(\/|$)/.test(url) ? "staff" : "site");
 
 const server = createServer(async (req, res) => {
   try {
     const handle = () => netlify.handleAndIntrospectNodeRequest(req);
-    const match = await (runsConcurrently(req.url) ? handle() : oneAtATime(handle));
+    const match = await (runsConcurrently(req.url) ? handle() : oneAtATime(laneOf(req.url), handle));
     const response = match?.response ?? (await notFound());
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (response.body) Readable.fromWeb(response.body as never).pipe(res);
