@@ -30,6 +30,7 @@ const pageTypes = [
   { type: "guidance page", path: "/guidance/register-ects-and-mentors/" },
   { type: "FAQ index", path: "/faq/" },
   { type: "FAQ question", path: "/faq/which-delivery-partner/" },
+  { type: "glossary", path: "/glossary/" },
   { type: "school registration form", path: "/register/school/" },
   { type: "ECT and mentor form", path: "/register/participant/" },
   { type: "contact form", path: "/contact/" },

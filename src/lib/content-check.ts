@@ -1,9 +1,10 @@
 /**
  * The checks the build runs on the content files that code reads directly (settings, links, training groups,
- * interface words, emails): each against its schema, naming the file and every bad field, and every email's placeholders,
+ * interface words, emails, the glossary): each against its schema, naming the file and every bad field, and every email's placeholders,
  * conditions and links against what the code fills in. Astro's collections check the rest.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import rawGlossary from "../../content/glossary.json" with { type: "json" };
 import rawFormWords from "../../content/interface/forms.json" with { type: "json" };
 import rawSearchWords from "../../content/interface/search.json" with { type: "json" };
 import rawSiteWords from "../../content/interface/site.json" with { type: "json" };
@@ -15,6 +16,7 @@ import { z } from "astro/zod";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
 import { placeholdersIn } from "./fill-in.ts";
 import { formContentSchema, type FormContent } from "../schemas/forms.ts";
+import { glossarySchema } from "../schemas/glossary.ts";
 import { formWordsSchema, searchWordsSchema, siteWordsSchema, staffWordsSchema } from "../schemas/interface.ts";
 import { linkSchema } from "../schemas/links.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
@@ -41,6 +43,7 @@ export function checkContent(): void {
   checked(searchWordsSchema, rawSearchWords, "content/interface/search.json");
   checked(staffWordsSchema, rawStaffWords, "content/interface/staff.json");
   const links = checked(z.record(z.string(), linkSchema), rawLinks, "content/links.json");
+  checked(glossarySchema(Object.keys(links)), rawGlossary, "content/glossary.json");
   for (const name of readdirSync("content/emails").filter((file) => file.endsWith(".json"))) {
     const file = `content/emails/${name}`;
     const emails = checked(formEmailsSchema, readJson(file), file);

@@ -42,6 +42,14 @@ export const siteWordsSchema = z.strictObject({
   footerContact: template(),
   /** The footer's link to the sitemap. */
   footerSitemap: template(),
+  /** The footer's link to the glossary. */
+  footerGlossary: template(),
+  /** The accessible name of the glossary's list of terms, at the top of its page. */
+  glossaryTerms: template(),
+  /** Before a glossary term's other names ("NQT, newly qualified teacher"). */
+  glossaryOtherNames: template(),
+  /** Before the link to the page a glossary term's meaning comes from. */
+  glossarySource: template(),
   /** Shown, in pages and emails, for a setting or a link address the alliance has not supplied yet. */
   unset: template(),
   /** The contact details' terms. */
