@@ -44,8 +44,6 @@ export const siteWordsSchema = z.strictObject({
   footerSitemap: template(),
   /** The footer's link to the glossary. */
   footerGlossary: template(),
-  /** The accessible name of the glossary's list of terms, at the top of its page. */
-  glossaryTerms: template(),
   /** Before a glossary term's other names ("NQT, newly qualified teacher"). */
   glossaryOtherNames: template(),
   /** Before the link to the page a glossary term's meaning comes from. */

@@ -134,7 +134,7 @@ test.describe("the section filter", () => {
 
   test("says when the chosen section has nothing and how many all sections have", async ({ page }) => {
     await searchFor(page, "TRN", "FAQ");
-    await expect(status(page)).toHaveText("No results for “TRN” in FAQ. All sections has 2 results.");
+    await expect(status(page)).toHaveText("No results for “TRN” in FAQ. All sections has 3 results.");
     await expect(results(page)).toHaveCount(0);
   });
 });

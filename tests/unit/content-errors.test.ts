@@ -67,6 +67,14 @@ describe("a bad content file fails the build with a message naming the file and 
     expect(output).toMatch(/url/);
   });
 
+  it("names the glossary, the term and the link key when a term's source is not in links.json", async () => {
+    const output = await runWith("sync", "content/glossary.json", (text) =>
+      text.replace('"source": "dfe-trn"', '"source": "dfe-teacher-reference-number"'),
+    );
+    expect(output).toMatch(/content\/glossary\.json/);
+    expect(output).toMatch(/terms\.\d+\.source: "dfe-teacher-reference-number" is not a key of content\/links\.json/);
+  });
+
   it.each([
     [
       "a question without the message one of its rules needs",
