@@ -14,7 +14,10 @@ const states: { name: string; open: (page: Page) => Promise<unknown> }[] = [
     const chosen = question.answers.at(-1)!.value;
     return [
       { name: `the question ${path}`, open: (page: Page) => page.goto(path) },
-      { name: `the question ${path} with an answer chosen`, open: (page: Page) => page.goto(`${path}?${question.id}=${chosen}`) },
+      {
+        name: `the question ${path} with an answer chosen`,
+        open: (page: Page) => page.goto(`${path}?${question.id}=${chosen}`),
+      },
       {
         name: `the question ${path} showing its error`,
         open: async (page: Page) => {

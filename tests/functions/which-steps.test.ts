@@ -94,7 +94,9 @@ describe("the flow's function", () => {
     expect(page).toContain('id="school" name="school" type="radio"');
     // And beside the question, which it describes.
     expect(page).toContain('<fieldset class="fieldset" aria-describedby="school-error">');
-    expect(page).toContain(`<p id="school-error" class="error-message"><span class="visually-hidden">Error: </span>${message}</p>`);
+    expect(page).toContain(
+      `<p id="school-error" class="error-message"><span class="visually-hidden">Error: </span>${message}</p>`,
+    );
     expect(chosenOn(page)).toBeUndefined();
   });
 

@@ -196,7 +196,7 @@ describe("the packaged staff function", () => {
   });
 });
 
-describe("the packaged flow of \"Which steps apply?\"", () => {
+describe('the packaged flow of "Which steps apply?"', () => {
   it.each(questionPages)("ships with the built question page %s", (path) => {
     expect(packaged.holds("which-steps", shippedPageFile(path))).toBe(true);
   });

@@ -79,7 +79,11 @@ describe("the flow's content check", () => {
     ["a {link} with no link", { text: "See {link}." }, "steps.0.text: {link} needs a link or a page"],
     ["a link with no {link}", { text: "See the service.", link: "dfe-online-service" }, "steps.0.text: put {link}"],
     ["a misspelt setting", { text: "Choose {deliveryPartnr}." }, "steps.0.text: unknown placeholder {deliveryPartnr}"],
-    ["a page that is no path", { text: "{link}", page: { path: "contact", text: "Contact" } }, "steps.0.page.path: a path"],
+    [
+      "a page that is no path",
+      { text: "{link}", page: { path: "contact", text: "Contact" } },
+      "steps.0.page.path: a path",
+    ],
   ])("refuses a step with %s, naming the field", (_, step, message) => {
     const broken = flow();
     broken.outcomes[0]!.steps = [step as never];
@@ -98,7 +102,8 @@ describe("the flow's pages", () => {
 
   it.each(questionPages)("%s is routed to the flow's function and ships with it", (path) => {
     const paths = [config.path ?? []].flat();
-    const routed = (pathname: string) => paths.some((pattern) => new URLPattern({ pathname: pattern }).test({ pathname }));
+    const routed = (pathname: string) =>
+      paths.some((pattern) => new URLPattern({ pathname: pattern }).test({ pathname }));
     expect(routed(path)).toBe(true);
     expect(routed(path.replace(/\/$/, ""))).toBe(true);
     expect(pagesFunctionsRead).toContain(path);

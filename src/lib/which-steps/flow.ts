@@ -64,7 +64,7 @@ export interface Given {
  */
 export function answersTo(id: string, flow: WhichSteps = whichSteps): Given[] {
   const given: Given[] = [];
-  for (let target = id; target !== flow.start; ) {
+  for (let target = id; target !== flow.start;) {
     const from = flow.questions.flatMap((question) =>
       question.answers.filter((answer) => answer.next === target).map((answer) => ({ question, answer })),
     )[0];
