@@ -7,15 +7,23 @@ import { fileURLToPath } from "node:url";
 import settings from "./content/settings.json" with { type: "json" };
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { shippedPages } from "./src/integrations/shipped-pages.ts";
-import { allForms } from "./src/lib/forms/all-forms.ts";
+import { allForms, questionPages } from "./src/lib/forms/all-forms.ts";
 import { STAFF_PAGE } from "./src/lib/forms/shipped-pages.ts";
+import { FLOW_PATH } from "./src/lib/which-steps/flow.ts";
 
 // Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
 const site = process.env.URL ?? settings.siteUrl ?? "http://localhost:8888";
 
 // Kept out of the sitemap: the not-found page, and the pages functions serve with `X-Robots-Tag: noindex` (a
 // sitemap listing pages that forbid indexing is an error to search engines): the confirmation pages and the staff area.
-const unlisted = new Set(["/404/", ...allForms.map((form) => form.confirmationPage), STAFF_PAGE]);
+// Of the "Which steps apply?" flow, only its first question (the way in) and its outcomes are listed: a later
+// question is only met on the way through.
+const unlisted = new Set([
+  "/404/",
+  ...allForms.map((form) => form.confirmationPage),
+  STAFF_PAGE,
+  ...questionPages.filter((path) => path !== FLOW_PATH),
+]);
 
 // Formik and its React imports must be bundled so that preact/compat stands in for React when prerendering.
 const bundledForPreact = ["formik", "react", "react-dom", "react/jsx-runtime"];

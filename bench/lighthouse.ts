@@ -37,6 +37,9 @@ const pageTypes = [
   { type: "form showing errors", path: FORM_WITH_ERRORS_PATH },
   { type: "search with results", path: "/search/?q=register" },
   { type: "confirmation", path: `/register/school/confirmation/?reference=${SAMPLE_REFERENCE}` },
+  // A question as a Change link opens it (the function fills in the answer given), and an outcome (a static page).
+  { type: "which-steps question", path: "/which-steps/question/registering/?registering=second-year-only" },
+  { type: "which-steps outcome", path: "/which-steps/new-to-ects/" },
   { type: "404", path: "/no-such-page/" },
   { type: "staff sign-in", path: STAFF_PAGE_PATHS.signIn },
   { type: "staff list", path: STAFF_PAGE_PATHS.list },

@@ -1,7 +1,8 @@
 /**
  * The checks the build runs on the content files that code reads directly (settings, links, training groups,
- * interface words, emails, the glossary): each against its schema, naming the file and every bad field, and every email's placeholders,
- * conditions and links against what the code fills in. Astro's collections check the rest.
+ * interface words, emails, the glossary, the "Which steps apply?" flow): each against its schema, naming the file
+ * and every bad field; every email's placeholders, conditions and links against what the code fills in; the flow as
+ * a whole (src/lib/which-steps/check.ts). Astro's collections check the rest.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import rawGlossary from "../../content/glossary.json" with { type: "json" };
@@ -12,6 +13,7 @@ import rawStaffWords from "../../content/interface/staff.json" with { type: "jso
 import rawLinks from "../../content/links.json" with { type: "json" };
 import rawSettings from "../../content/settings.json" with { type: "json" };
 import rawTrainingGroups from "../../content/training-groups.json" with { type: "json" };
+import rawWhichSteps from "../../content/which-steps.json" with { type: "json" };
 import { z } from "astro/zod";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
 import { placeholdersIn } from "./fill-in.ts";
@@ -21,6 +23,8 @@ import { formWordsSchema, searchWordsSchema, siteWordsSchema, staffWordsSchema }
 import { linkSchema } from "../schemas/links.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
 import { trainingGroupsSchema } from "../schemas/training-groups.ts";
+import { whichStepsSchema } from "../schemas/which-steps.ts";
+import { flowProblems, throwIfProblems } from "./which-steps/check.ts";
 
 /** Checks one file's content against its schema; throws naming the file and each bad field. */
 export function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, file: string): z.infer<Schema> {
@@ -44,6 +48,8 @@ export function checkContent(): void {
   checked(staffWordsSchema, rawStaffWords, "content/interface/staff.json");
   const links = checked(z.record(z.string(), linkSchema), rawLinks, "content/links.json");
   checked(glossarySchema(Object.keys(links)), rawGlossary, "content/glossary.json");
+  const whichSteps = checked(whichStepsSchema, rawWhichSteps, "content/which-steps.json");
+  throwIfProblems(flowProblems(whichSteps, Object.keys(links)));
   for (const name of readdirSync("content/emails").filter((file) => file.endsWith(".json"))) {
     const file = `content/emails/${name}`;
     const emails = checked(formEmailsSchema, readJson(file), file);

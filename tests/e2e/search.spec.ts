@@ -142,7 +142,7 @@ test.describe("the section filter", () => {
 test("the result count is announced in a polite live region that holds only the count", async ({ page }) => {
   await searchFor(page, "welcome pack");
   const region = status(page);
-  await expect(region).toHaveText("6 results for “welcome pack”");
+  await expect(region).toHaveText("9 results for “welcome pack”");
   await expect(region.locator("a, li")).toHaveCount(0);
   // A new search from the page's own field updates the region in place.
   await page.getByLabel("Search the guidance, FAQ and resources").fill("Denise Mair");
@@ -196,8 +196,8 @@ test("search works from the keyboard alone, with the focus always visible", asyn
   await field.focus();
   await page.keyboard.type("welcome pack");
   await page.keyboard.press("Enter");
-  await expect(status(page)).toHaveText("6 results for “welcome pack”");
-  const focusStops = ["Search", "All sections (6)", "What is in the welcome pack?"];
+  await expect(status(page)).toHaveText("9 results for “welcome pack”");
+  const focusStops = ["Search", "All sections (9)", "What is in the welcome pack?"];
   for (const name of focusStops) {
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");
@@ -214,7 +214,7 @@ test("search works from the keyboard alone, with the focus always visible", asyn
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("radio", { name: /^Guidance/ })).toBeChecked();
-  await expect(status(page)).toHaveText("4 results for “welcome pack” in Guidance");
+  await expect(status(page)).toHaveText("7 results for “welcome pack” in Guidance");
 });
 
 test("a single key pressed outside the field does nothing (no shortcuts)", async ({ page }) => {

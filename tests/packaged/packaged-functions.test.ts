@@ -10,6 +10,7 @@ import { getRecord } from "../../functions/lib/store";
 import { listSubmissions } from "../../functions/lib/submission-index";
 import { STAFF_PAGE, shippedPageFile } from "../../src/lib/forms/shipped-pages";
 import { staffWords } from "../../src/lib/staff-words";
+import { questionPages } from "../../src/lib/forms/all-forms";
 import { formFixtures } from "../fixtures/forms";
 import { enhancedMeta } from "../fixtures/school-registration";
 import { startBlobs, startSmtp } from "../support/local-services";
@@ -192,5 +193,36 @@ describe("the packaged staff function", () => {
     const { responses, log } = await packaged.invoke("staff", [{ url: `${site}/staff/school-registration/` }]);
     expect(responses[0]?.status, log).toBe(303);
     expect(responses[0]?.headers.location).toBe("/staff/");
+  });
+});
+
+describe('the packaged flow of "Which steps apply?"', () => {
+  it.each(questionPages)("ships with the built question page %s", (path) => {
+    expect(packaged.holds("which-steps", shippedPageFile(path))).toBe(true);
+  });
+
+  it("sends each Continue on to the next page, and shows a question with nothing chosen again with its error", async () => {
+    const pressContinue = (path: string, answers: Record<string, string>) => ({
+      url: `${site}${path}`,
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(answers).toString(),
+    });
+    const { responses, log } = await packaged.invoke("which-steps", [
+      pressContinue("/which-steps/", { school: "already-with-lead-provider" }),
+      { url: `${site}/which-steps/question/registering/?registering=second-year-only` },
+      pressContinue("/which-steps/question/registering/", { registering: "second-year-only" }),
+      pressContinue("/which-steps/question/registering/", {}),
+    ]);
+    const [first, changing, second, nothing] = responses;
+    expect(first?.status, log).toBe(303);
+    expect(first?.headers.location).toBe("/which-steps/question/registering/");
+    expect(changing?.status, log).toBe(200);
+    expect(changing?.body).toMatch(/value="second-year-only"[^>]* checked/);
+    expect(second?.status, log).toBe(303);
+    expect(second?.headers.location).toBe("/which-steps/second-year-only/");
+    expect(nothing?.status, log).toBe(422);
+    expect(nothing?.body).toMatch(/<title>Error: Who are you registering\?/);
+    expect(nothing?.body).toContain('class="error-summary"');
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Every kind of HTML page the functions write, each got from the real handler with a real Request: a form
- * sent back with its mistakes (no JavaScript), a confirmation page with its reference, and the short
- * "problem" page. None of these stores anything, so no Blobs or SMTP server is needed.
+ * sent back with its mistakes (no JavaScript), a confirmation page with its reference, the short
+ * "problem" page, and each question of the "Which steps apply?" flow with an answer chosen and with its error. None of these stores anything, so no Blobs or SMTP server is needed.
  */
 import confirmationPage from "../../functions/confirmation-page";
 import { MAX_BODY_BYTES } from "../../functions/lib/body";
 import schoolRegistrations from "../../functions/school-registrations";
+import whichSteps from "../../functions/which-steps";
+import { questionPath, whichSteps as flow } from "../../src/lib/which-steps/flow";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
 import { formFixtures } from "../fixtures/forms";
 import { functionClient } from "./function-client";
@@ -28,7 +30,30 @@ export const sampleReference = "BTSA-2026-ABCDEF";
 /** Every answer left blank: every question shows its error, the most markup the error page can have. */
 const blank = (answers: Record<string, string>) => Object.fromEntries(Object.keys(answers).map((key) => [key, ""]));
 
-/** The pages, each form's error and confirmation pages, and one problem page for each kind of bad body. */
+/** Each question's page as its function writes it: with an answer chosen (a Back or Change link), and with its error. */
+const questionPages: FunctionPage[] = flow.questions.flatMap((question) => {
+  const path = questionPath(question.id);
+  const chosen = question.answers.at(-1)!.value;
+  return [
+    {
+      name: `${path}?${question.id}=${chosen} (an answer chosen)`,
+      status: 200,
+      shows: `value="${chosen}" checked`,
+      render: () => whichSteps(new Request(`http://127.0.0.1${path}?${question.id}=${chosen}`), {} as never),
+    },
+    {
+      name: `${path} with nothing chosen (422)`,
+      status: 422,
+      shows: "<title>Error: ",
+      render: () => functionClient(whichSteps, path).postForm({}),
+    },
+  ];
+});
+
+/**
+ * The pages, each form's error and confirmation pages, one problem page for each kind of bad body, and the
+ * question pages.
+ */
 export const functionPages: FunctionPage[] = [
   ...formFixtures.flatMap(({ form, handler, valid }) => [
     {
@@ -68,4 +93,5 @@ export const functionPages: FunctionPage[] = [
         notes: "x".repeat(MAX_BODY_BYTES),
       }),
   },
+  ...questionPages,
 ];

@@ -25,3 +25,14 @@ describe.each(formFixtures.map(({ functionName }) => ({ name: functionName })))(
     expect(Object.keys(packages)).not.toContain("nodemailer");
   });
 });
+
+/** Every question page of "Which steps apply?" is the function's answer: a cold start there is a page view's. */
+const MAX_WHICH_STEPS_BYTES = 50 * 1024;
+
+describe("the which-steps function", () => {
+  it(`bundles to at most ${MAX_WHICH_STEPS_BYTES / 1024} KB, with no schema library (about 36 KB: Preact, its renderer, the flow)`, async () => {
+    const { bytes, packages } = await bundled("which-steps");
+    expect(bytes, JSON.stringify(packages)).toBeLessThanOrEqual(MAX_WHICH_STEPS_BYTES);
+    expect(Object.keys(packages)).not.toContain("zod");
+  });
+});

@@ -9,6 +9,11 @@ interface Props {
   error?: string | undefined;
   /** Reports a new answer (with JavaScript); without it the inputs are plain HTML form controls. */
   onValue?: ((name: string, value: string) => void) | undefined;
+  /**
+   * The question is the page's own heading (GOV.UK's `isPageHeading`): on a page of one question, its legend
+   * holds the h1, so that a screen reader reads the question once, as the heading and as the radios' name.
+   */
+  isPageHeading?: boolean | undefined;
 }
 
 /** Ids of the hint and error that describe an input, for aria-describedby. */
@@ -16,7 +21,7 @@ const describedBy = (field: FormField, error?: string) =>
   [field.hint && `${field.name}-hint`, error && `${field.name}-error`].filter(Boolean).join(" ") || undefined;
 
 /** One question in GOV.UK's pattern: label or legend, hint, error message, then the input. */
-export function FormQuestion({ field, value, error, onValue }: Props) {
+export function FormQuestion({ field, value, error, onValue, isPageHeading }: Props) {
   const { name, type, label, hint } = field;
   const change = (next: string) => onValue?.(name, next);
   const hintAndError = (
@@ -40,7 +45,13 @@ export function FormQuestion({ field, value, error, onValue }: Props) {
     return (
       <div class={groupClass}>
         <fieldset class="fieldset" aria-describedby={describedBy(field, error)}>
-          <legend class="fieldset__legend">{label}</legend>
+          {isPageHeading ? (
+            <legend class="fieldset__legend fieldset__legend--page">
+              <h1 class="fieldset__heading">{label}</h1>
+            </legend>
+          ) : (
+            <legend class="fieldset__legend">{label}</legend>
+          )}
           {hintAndError}
           <div class="radios">
             {(field.options ?? []).map((option, index) => {

@@ -2,9 +2,20 @@ import { enquiryForm } from "./enquiry.ts";
 import { participantRegistrationForm } from "./participant-registration.ts";
 import { schoolRegistrationForm } from "./school-registration.ts";
 import { STAFF_PAGE } from "./shipped-pages.ts";
+import { questionPath, whichSteps } from "../which-steps/flow.ts";
 
 /** Every form of the site. */
 export const allForms = [schoolRegistrationForm, participantRegistrationForm, enquiryForm];
 
-/** The built pages the functions read: each form's own page and its confirmation page, and the staff area's page. */
-export const pagesFunctionsRead = [...allForms.flatMap((form) => [form.page, form.confirmationPage]), STAFF_PAGE];
+/** The pages of the "Which steps apply?" flow's questions: its function serves them (functions/which-steps.ts). */
+export const questionPages = whichSteps.questions.map((question) => questionPath(question.id));
+
+/**
+ * The built pages the functions read: each form's own page and its confirmation page, the staff area's page, and
+ * the question pages.
+ */
+export const pagesFunctionsRead = [
+  ...allForms.flatMap((form) => [form.page, form.confirmationPage]),
+  STAFF_PAGE,
+  ...questionPages,
+];

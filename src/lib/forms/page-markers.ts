@@ -18,3 +18,6 @@ export function fillMarked(page: string, [start, end]: readonly [string, string]
 
 /** Around the main content of the staff page, which the staff function fills for every page of the staff area. */
 export const STAFF_MARKERS = ["<!--staff:start-->", "<!--staff:end-->"] as const;
+
+/** Around a question of the "Which steps apply?" flow: re-rendered with an answer chosen, or with its error. */
+export const QUESTION_MARKERS = ["<!--question:start-->", "<!--question:end-->"] as const;
