@@ -18,3 +18,6 @@ export function fillMarked(page: string, [start, end]: readonly [string, string]
 
 /** Around the main content of the staff page, which the staff function fills for every page of the staff area. */
 export const STAFF_MARKERS = ["<!--staff:start-->", "<!--staff:end-->"] as const;
+
+/** Around the search page's form and results, which the search function fills with a query's results. */
+export const SEARCH_MARKERS = ["<!--search:start-->", "<!--search:end-->"] as const;
