@@ -9,22 +9,22 @@ import { SECURITY_HEADERS } from "./lib/security-headers.ts";
  */
 export default async (req: Request, _context: Context) => {
   try {
-    return answer(200, await renderSearchPage(new URL(req.url)), req.method, {
-      // The results change only with a deploy; a minute's caching spares repeated searches (a deploy's page may
-      // then name the last deploy's scripts for a minute, and works without them).
+    return answer(200, await renderSearchPage(new URL(req.url)), {
+      // The results change only with a deploy, so a minute's caching spares repeated searches. A page cached
+      // across a deploy may name the last deploy's scripts for that minute: it works without them.
       "Cache-Control": "public, max-age=60",
     });
   } catch (error) {
     // The index could not be loaded. The page as built still searches in the browser, with JavaScript.
     console.error("Search failed:", error);
-    return answer(503, await renderSearchPage(new URL("/search/", req.url)), req.method, {
+    return answer(503, await renderSearchPage(new URL("/search/", req.url)), {
       "Cache-Control": "no-store",
     });
   }
 };
 
-const answer = (status: number, page: string, method: string, headers: Record<string, string>) =>
-  new Response(method === "HEAD" ? null : page, {
+const answer = (status: number, page: string, headers: Record<string, string>) =>
+  new Response(page, {
     status,
     headers: { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8", ...headers },
   });
@@ -32,5 +32,5 @@ const answer = (status: number, page: string, method: string, headers: Record<st
 export const config: Config = {
   // URLPattern: with or without the trailing slash that the site's links use.
   path: "/search{/}?",
-  method: ["GET", "HEAD"],
+  method: ["GET"],
 };

@@ -34,7 +34,10 @@ export function searchIndex(): AstroIntegration {
         }
 
         await rm(SHIPPED_SEARCH_INDEX_DIR, { recursive: true, force: true });
-        await cp(output, SHIPPED_SEARCH_INDEX_DIR, { recursive: true, filter: (file) => neededToSearch(basename(file)) });
+        await cp(output, SHIPPED_SEARCH_INDEX_DIR, {
+          recursive: true,
+          filter: (file) => neededToSearch(basename(file)),
+        });
         // Pagefind's runtime is an ES module; said so here, Node loads it as one wherever the folder lies.
         await writeFile(join(SHIPPED_SEARCH_INDEX_DIR, "package.json"), '{ "type": "module" }\n');
         logger.info(

@@ -169,11 +169,4 @@ describe("the search function", () => {
     expect(filled(html)).not.toContain(long.slice(0, 201));
     expect(results(html)[0]?.path).toBe("/faq/canvas-access/");
   });
-
-  it("answers HEAD with the headers alone", async () => {
-    const response = await search(new Request("http://127.0.0.1/search/?q=canvas", { method: "HEAD" }), {} as never);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(await response.text()).toBe("");
-  });
 });
