@@ -1,6 +1,6 @@
 /**
- * The pages the functions serve, called in-process as Netlify would call them: confirmation pages (at the
- * function's own `config.path`), and a form showing errors. Lighthouse can only GET, and that page is the function's
+ * The pages the functions serve, called in-process as Netlify would call them: confirmation pages and the search page
+ * with a query's results (each at its function's own `config.path`), and a form showing errors. Lighthouse can only GET, and that page is the function's
  * answer to a POST without JavaScript, so it is made once, before the run, by posting the school registration with
  * mistakes, and then served at a path of the bench's own. Validation fails before anything is stored, so no Blobs
  * server is needed. The staff area's pages (sign-in, a form's list, a submission) are made the same way, once,
@@ -11,6 +11,7 @@ import { URLPattern } from "node:url";
 import type { Context } from "@netlify/functions";
 import confirmationPage, { config as confirmationConfig } from "../../functions/confirmation-page.ts";
 import schoolRegistrations from "../../functions/school-registrations.ts";
+import search, { config as searchConfig } from "../../functions/search.ts";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration.ts";
 import { validSchoolRegistration } from "../../tests/fixtures/school-registration.ts";
 import { registeredForms } from "../../functions/lib/registered-forms.ts";
@@ -104,6 +105,10 @@ export async function functionRoutes(): Promise<Route[]> {
     ...paths.map((pathname) => ({
       pattern: new URLPattern({ pathname }),
       handle: (request: Request) => confirmationPage(request, noContext),
+    })),
+    ...[searchConfig.path ?? []].flat().map((pathname) => ({
+      pattern: new URLPattern({ pathname }),
+      handle: (request: Request) => search(request, noContext),
     })),
     {
       pattern: new URLPattern({ pathname: FORM_WITH_ERRORS_PATH }),
