@@ -24,6 +24,9 @@ test.describe("every page", () => {
 });
 
 test("every internal link and asset resolves", async ({ page, request }) => {
+  // Every page in turn, and functions serve some (the confirmation pages, the search page), which the test server
+  // builds for each request: a second or more each on a busy machine.
+  test.slow();
   const targets = new Set<string>();
   for (const path of builtPagePaths()) {
     await page.goto(path);
