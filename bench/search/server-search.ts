@@ -3,7 +3,9 @@
  * functions: esbuild, minified, dependencies in), run over a built site's own copy of the index and search page
  * (`function-pages/` in the site's folder, as the task root on Netlify), each run in a fresh Node process.
  * - cold: a fresh process imports the bundle and answers one `?q=` request; timed from the process's start (Node's
- *   own start-up included) and from the import (what the function's code adds), with the import and the answer apart;
+ *   own start-up included) and from the import (what the function's code adds), with the import and the answer apart.
+ *   Before the import it loads what Netlify's bootstrap has loaded before any function (fetch's Request and
+ *   Response, as bench/functions-cold-start.ts does), so that "from the import" is the function's own share;
  * - warm: one process answers a first request, then each query in turn; each answer timed.
  */
 import { execFileSync } from "node:child_process";
@@ -25,6 +27,7 @@ export interface ColdStart {
 
 /** The script a fresh Node process runs: imports the bundle, then answers each query, timing each step. */
 const script = (bundle: string, queries: string[]) => `
+new Request("http://localhost/"); new Response("");
 const started = performance.now();
 const { default: search } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
 const imported = performance.now();
