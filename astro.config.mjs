@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import settings from "./content/settings.json" with { type: "json" };
 import { contentCheck } from "./src/integrations/content-check.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { shippedPages } from "./src/integrations/shipped-pages.ts";
 import { allForms, questionPages } from "./src/lib/forms/all-forms.ts";
 import { STAFF_PAGE } from "./src/lib/forms/shipped-pages.ts";
@@ -53,6 +54,8 @@ export default defineConfig({
     preact({ compat: true }),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     shippedPages(),
+    // After shipped-pages, which empties the folder it copies the index into.
+    searchIndex(),
   ],
   vite: {
     resolve: {

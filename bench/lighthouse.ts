@@ -35,7 +35,9 @@ const pageTypes = [
   { type: "ECT and mentor form", path: "/register/participant/" },
   { type: "contact form", path: "/contact/" },
   { type: "form showing errors", path: FORM_WITH_ERRORS_PATH },
+  // Served by the search function, as on Netlify: the results are in the page, and its script takes them over.
   { type: "search with results", path: "/search/?q=register" },
+  { type: "search with no results", path: "/search/?q=xylophone" },
   { type: "confirmation", path: `/register/school/confirmation/?reference=${SAMPLE_REFERENCE}` },
   // A question as a Change link opens it (the function fills in the answer given), and an outcome (a static page).
   { type: "which-steps question", path: "/which-steps/question/registering/?registering=second-year-only" },

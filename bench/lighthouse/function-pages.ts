@@ -1,6 +1,6 @@
 /**
- * The pages the functions serve, called in-process as Netlify would call them: confirmation pages and the "Which
- * steps apply?" questions (each at its function's own `config.path`), and a form showing errors. Lighthouse can only GET, and that page is the function's
+ * The pages the functions serve, called in-process as Netlify would call them: confirmation pages, the "Which steps
+ * apply?" questions and the search page with a query's results (each at its function's own `config.path`), and a form showing errors. Lighthouse can only GET, and that page is the function's
  * answer to a POST without JavaScript, so it is made once, before the run, by posting the school registration with
  * mistakes, and then served at a path of the bench's own. Validation fails before anything is stored, so no Blobs
  * server is needed. The staff area's pages (sign-in, a form's list, a submission) are made the same way, once,
@@ -12,6 +12,7 @@ import type { Context } from "@netlify/functions";
 import confirmationPage, { config as confirmationConfig } from "../../functions/confirmation-page.ts";
 import schoolRegistrations from "../../functions/school-registrations.ts";
 import whichSteps, { config as whichStepsConfig } from "../../functions/which-steps.ts";
+import search, { config as searchConfig } from "../../functions/search.ts";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration.ts";
 import { validSchoolRegistration } from "../../tests/fixtures/school-registration.ts";
 import { registeredForms } from "../../functions/lib/registered-forms.ts";
@@ -109,6 +110,10 @@ export async function functionRoutes(): Promise<Route[]> {
     ...[whichStepsConfig.path ?? []].flat().map((pathname) => ({
       pattern: new URLPattern({ pathname }),
       handle: (request: Request) => whichSteps(request, noContext),
+    })),
+    ...[searchConfig.path ?? []].flat().map((pathname) => ({
+      pattern: new URLPattern({ pathname }),
+      handle: (request: Request) => search(request, noContext),
     })),
     {
       pattern: new URLPattern({ pathname: FORM_WITH_ERRORS_PATH }),

@@ -1,31 +1,14 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { FormView } from "../../src/components/forms/FormView.tsx";
 import type { FormDefinition } from "../../src/lib/forms/definition.ts";
 import { FORM_MARKERS, fillMarked } from "../../src/lib/forms/page-markers.ts";
-import { shippedPageFile } from "../../src/lib/forms/shipped-pages.ts";
 import { formWords } from "../../src/lib/form-words.ts";
+import { builtPage } from "./built-page.ts";
 import { escapeHtml } from "./http.ts";
 
-const pages = new Map<string, Promise<string>>();
-
-/**
- * A built page that ships with the functions (src/lib/forms/shipped-pages.ts), read from disk once per warm
- * instance: it cannot change under a running deploy. On Netlify the folder is in the task root; locally, in
- * the project.
- */
-export function builtPage(path: string): Promise<string> {
-  const file = resolve(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), shippedPageFile(path));
-  let page = pages.get(file);
-  if (!page) {
-    page = readFile(file, "utf8");
-    pages.set(file, page);
-    page.catch(() => pages.delete(file)); // a missing page is looked for again next time
-  }
-  return page;
-}
+/** The built pages the functions read (built-page.ts); here for the form and staff pages that read them from here. */
+export { builtPage };
 
 /**
  * The form's own built page with the form re-rendered: the user's answers kept, each message beside its

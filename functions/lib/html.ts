@@ -1,25 +1,5 @@
-import { escapeHtml } from "./http.ts";
-
-/** A piece of HTML that is already safe: it is inserted as it is, not escaped again. */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString() {
-    return this.value;
-  }
-}
-
 /**
- * A template tag for email HTML that escapes every interpolated value unless it is {@link SafeHtml}
- * (another `html` template, or an array of them): user input can never become markup.
+ * The `html` template tag for the functions' pages and emails: every interpolated value escaped unless it is
+ * {@link SafeHtml}. It lives in src/lib/html.ts, which the search page's script shares.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  const render = (value: unknown): string =>
-    value instanceof SafeHtml
-      ? value.value
-      : Array.isArray(value)
-        ? value.map(render).join("")
-        : escapeHtml(String(value ?? ""));
-  return new SafeHtml(
-    strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ""), ""),
-  );
-}
+export { SafeHtml, html } from "../../src/lib/html.ts";

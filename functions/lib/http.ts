@@ -1,4 +1,5 @@
 import { formWords } from "../../src/lib/form-words.ts";
+import { escapeHtml } from "../../src/lib/html.ts";
 import { SECURITY_HEADERS } from "./security-headers.ts";
 
 /** Small helpers for answering requests: JSON, plain errors and redirects. */
@@ -45,7 +46,5 @@ export const seeOther = (location: string) =>
     headers: { ...SECURITY_HEADERS, Location: location, "Cache-Control": "no-store" },
   });
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text made safe to place in HTML, in content or in a quoted attribute. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+/** Text made safe to place in HTML (src/lib/html.ts, shared with the browser). */
+export { escapeHtml };

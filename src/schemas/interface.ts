@@ -130,9 +130,11 @@ export const searchWordsSchema = z.strictObject({
   button: template(),
   /** The legend of the section filter. */
   filterLegend: template(),
+  /** The section filter's own button, which applies it where the page's script does not (JavaScript off). */
+  filterButton: template(),
   /** The filter's choice of every section. */
   allSections: template(),
-  /** The button under the results that shows more. */
+  /** The button (a link without JavaScript) under the results that shows more. */
   showMore: template(),
   /** Each search section's name, in the filter and under each result. */
   sectionNames: z.strictObject({ Guidance: template(), FAQ: template(), Resources: template() }),

@@ -234,26 +234,138 @@ test("Pagefind is loaded on the search page only when it opens", async ({ page }
   await pagefind;
 });
 
-test("if Pagefind cannot load, the page says what it says without JavaScript, with its links", async ({ page }) => {
+test("if Pagefind cannot load, the results the function wrote stay, and the form goes to the function", async ({
+  page,
+}) => {
   await page.route(/\/pagefind\/pagefind\.js$/, (route) => route.abort());
   await page.goto("/search/?q=dashboard");
-  const notice = page.locator("[data-search-unavailable]");
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText("Search needs JavaScript");
-  await expect(notice.getByRole("link", { name: "frequently asked questions" })).toHaveAttribute("href", "/faq/");
-  await expect(page.getByLabel("Search the guidance, FAQ and resources")).toBeHidden();
+  await expect(status(page)).toHaveText("5 results for “dashboard”");
+  await expect(results(page)).toHaveCount(5);
+  // No "needs JavaScript" notice: the search works all the same.
+  await expect(page.getByRole("main")).not.toContainText("JavaScript");
+  const field = page.getByLabel("Search the guidance, FAQ and resources");
+  await field.fill("brochure");
+  const answer = page.waitForResponse((response) => response.url().includes("/search/?q=brochure"));
+  await field.press("Enter");
+  expect((await answer).status()).toBe(200);
+  await expect(status(page)).toHaveText("2 results for “brochure”");
+  // The filter's own button applies it, as without JavaScript.
+  await page.getByRole("radio", { name: /^Resources/ }).check();
+  await page.getByRole("button", { name: "Show results" }).click();
+  await expect(page).toHaveURL(/[?&]section=Resources/);
+  await expect(status(page)).toHaveText("1 result for “brochure” in Resources");
+});
+
+test.describe("with results written by the search function", () => {
+  test("the page's script takes them over without drawing them again", async ({ page }) => {
+    // From the moment the page is parsed, note the first result and any change to the results or the status line.
+    await page.addInitScript(() => {
+      const watched = window as unknown as { firstResult?: Element | null; changes: string[] };
+      watched.changes = [];
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState !== "interactive") return;
+        watched.firstResult = document.querySelector(".search-result");
+        const observer = new MutationObserver((records) =>
+          watched.changes.push(...records.map((record) => `${record.type} in #${(record.target as Element).id}`)),
+        );
+        for (const id of ["search-results", "search-status"])
+          observer.observe(document.getElementById(id)!, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await page.goto("/search/?q=ECTs");
+    await page.waitForFunction(() => performance.getEntriesByName("search:adopted").length > 0);
+    const { same, changes } = await page.evaluate(() => {
+      const watched = window as unknown as { firstResult?: Element | null; changes: string[] };
+      return { same: watched.firstResult === document.querySelector(".search-result"), changes: watched.changes };
+    });
+    expect(same).toBe(true);
+    expect(changes).toEqual([]);
+    await expect(results(page)).toHaveCount(10);
+    // "Show more results" is a link in the page; the script makes it a button that adds results in place.
+    await expect(page.getByRole("link", { name: "Show more results" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await expect(results(page)).toHaveCount(20);
+    await expect(resultTitles(page).nth(10)).toBeFocused();
+    await expect(page).toHaveURL(/\?q=ECTs&shown=20$/);
+  });
+
+  test("a page with more shown is taken over with all of them, and shows the rest", async ({ page }) => {
+    await page.goto("/search/?q=ECTs&shown=20");
+    await page.waitForFunction(() => performance.getEntriesByName("search:adopted").length > 0);
+    await expect(results(page)).toHaveCount(20);
+    const total = Number(/^(\d+) results/.exec((await status(page).textContent()) ?? "")?.[1]);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await expect(results(page)).toHaveCount(Math.min(total, 30));
+  });
+});
+
+test("the page searches as the query is typed, and announces only the count", async ({ page }) => {
+  await page.goto("/search/");
+  const field = page.getByLabel("Search the guidance, FAQ and resources");
+  await field.pressSequentially("welcome pack");
+  // No Enter: the search runs when typing pauses, and the address follows it.
+  await expect(status(page)).toHaveText("6 results for “welcome pack”");
+  await expect(page).toHaveURL(/\/search\/\?q=welcome\+pack$/);
+  expect(await pathOf(resultTitles(page).first())).toBe("/faq/what-is-in-the-welcome-pack/");
+  await expect(status(page).locator("a, li")).toHaveCount(0);
+  await expect(field).toBeFocused();
+  await expect(page).toHaveTitle(/^welcome pack - Search/);
+
+  // Typing over it replaces its own entry in the history: Back returns to the empty page, not to "welcome pac".
+  await field.fill("brochure");
+  await expect(status(page)).toHaveText("2 results for “brochure”");
+  await expect(page).toHaveURL(/\?q=brochure$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(field).toHaveValue("");
+  await expect(results(page)).toHaveCount(0);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the search page says plainly that search needs it, and links to the FAQ and the guidance", async ({ page }) => {
-    await page.goto("/search/?q=dashboard");
-    const main = page.getByRole("main");
-    await expect(main).toContainText("Search needs JavaScript");
-    await expect(main.getByRole("link", { name: "frequently asked questions" })).toHaveAttribute("href", "/faq/");
-    await expect(main.getByRole("link", { name: "guidance for schools" })).toHaveAttribute("href", "/guidance/");
-    await expect(page.getByLabel("Search the guidance, FAQ and resources")).toBeHidden();
-    await expect(results(page)).toHaveCount(0);
+  test("the header's search box shows the results, and the first one opens the Canvas FAQ", async ({ page }) => {
+    await page.goto("/guidance/");
+    await page.getByLabel("Search this site").fill("Canvas");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=Canvas$/);
+    await expect(page).toHaveTitle(/^Canvas - Search/);
+    await expect(status(page)).toHaveText("3 results for “Canvas”");
+    await expect(page.getByLabel("Search the guidance, FAQ and resources")).toHaveValue("Canvas");
+    await expect(results(page).first().locator("mark").first()).toHaveText("Canvas");
+    await resultTitles(page).first().click();
+    await expect(page).toHaveURL(/\/faq\/canvas-access\/(#.*)?$/);
+    await expect(page.locator("main h1")).toHaveText("Can induction tutors see ECT and mentor learning in Canvas?");
+  });
+
+  test("the section filter is a form of its own: choose a section, then its button", async ({ page }) => {
+    await searchFor(page, "dashboard");
+    const filter = page.getByRole("group", { name: "Show results from" });
+    await expect(filter.getByRole("radio", { name: "All sections (5)" })).toBeChecked();
+    await filter.getByRole("radio", { name: "FAQ (2)" }).check();
+    await filter.getByRole("button", { name: "Show results" }).click();
+    await expect(page).toHaveURL(/\?q=dashboard&section=FAQ$/);
+    await expect(status(page)).toHaveText("2 results for “dashboard” in FAQ");
+    await expect(page.locator(".search-result__section")).toHaveText(["FAQ", "FAQ"]);
+    await expect(page.getByRole("radio", { name: "FAQ (2)" })).toBeChecked();
+  });
+
+  test("“Show more results” is a link to ten more, landing on the first new one for the keyboard", async ({ page }) => {
+    await searchFor(page, "ECTs");
+    await expect(results(page)).toHaveCount(10);
+    await page.getByRole("link", { name: "Show more results" }).click();
+    await expect(page).toHaveURL(/\?q=ECTs&shown=20#result-11$/);
+    await expect(results(page)).toHaveCount(20);
+    await expect(page.locator(".search-result:target")).toHaveAttribute("id", "result-11");
+    // The next Tab goes on from the first new result.
+    await page.keyboard.press("Tab");
+    await expect(resultTitles(page).nth(10)).toBeFocused();
+  });
+
+  test("a search with no results says so, with the suggestions", async ({ page }) => {
+    await searchFor(page, "xylophone");
+    await expect(status(page)).toHaveText("No results for “xylophone”");
+    await expect(page.locator("#search-help")).toContainText("check the spelling");
+    await expect(page.getByRole("group", { name: "Show results from" })).toBeHidden();
   });
 });

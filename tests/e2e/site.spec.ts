@@ -24,9 +24,9 @@ test.describe("every page", () => {
 });
 
 test("every internal link and asset resolves", async ({ page, request }) => {
-  // It walks every page, and the test server builds a function for each request to a page one serves (the
-  // "Which steps apply?" questions): seconds each on 2 busy cores.
-  test.setTimeout(90_000);
+  // Every page in turn, and functions serve some (the confirmation pages, the "Which steps apply?" questions, the
+  // search page), which the test server builds for each request: seconds each on 2 busy cores.
+  test.setTimeout(120_000);
   const targets = new Set<string>();
   for (const path of builtPagePaths()) {
     await page.goto(path);

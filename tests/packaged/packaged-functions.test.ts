@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecord } from "../../functions/lib/store";
 import { listSubmissions } from "../../functions/lib/submission-index";
-import { STAFF_PAGE, shippedPageFile } from "../../src/lib/forms/shipped-pages";
+import { SEARCH_PAGE, SHIPPED_SEARCH_INDEX_DIR, STAFF_PAGE, shippedPageFile } from "../../src/lib/forms/shipped-pages";
 import { staffWords } from "../../src/lib/staff-words";
 import { questionPages } from "../../src/lib/forms/all-forms";
 import { formFixtures } from "../fixtures/forms";
@@ -224,5 +224,30 @@ describe('the packaged flow of "Which steps apply?"', () => {
     expect(nothing?.status, log).toBe(422);
     expect(nothing?.body).toMatch(/<title>Error: Who are you registering\?/);
     expect(nothing?.body).toContain('class="error-summary"');
+  });
+});
+
+describe("the packaged search function", () => {
+  it("ships with the built search page and the search index", () => {
+    expect(packaged.holds("search", shippedPageFile(SEARCH_PAGE))).toBe(true);
+    expect(packaged.holds("search", `${SHIPPED_SEARCH_INDEX_DIR}/pagefind.js`)).toBe(true);
+    expect(packaged.holds("search", `${SHIPPED_SEARCH_INDEX_DIR}/pagefind-entry.json`)).toBe(true);
+    // Pagefind's UI is for browsers; the function needs only its runtime and the index.
+    expect(packaged.holds("search", `${SHIPPED_SEARCH_INDEX_DIR}/pagefind-ui.js`)).toBe(false);
+  });
+
+  it("answers /search/?q=canvas with the results in the page, the Canvas FAQ first, twice in one instance", async () => {
+    const { responses, log } = await packaged.invoke("search", [
+      { url: `${site}/search/?q=canvas` },
+      { url: `${site}/search/?q=dashboard&section=FAQ` },
+    ]);
+    const [canvas, dashboard] = responses;
+    expect(canvas?.status, log).toBe(200);
+    expect(canvas?.headers["content-type"]).toBe("text/html; charset=utf-8");
+    const first = /<h2 class="search-result__title"><a href="([^"#]*)/.exec(canvas?.body ?? "")?.[1];
+    expect(first, log).toBe("/faq/canvas-access/");
+    expect(canvas?.body).toContain("<mark>Canvas</mark>");
+    expect(dashboard?.status, log).toBe(200);
+    expect(dashboard?.body).toContain("2 results for “dashboard” in FAQ");
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Every kind of HTML page the functions write, each got from the real handler with a real Request: a form
  * sent back with its mistakes (no JavaScript), a confirmation page with its reference, the short
- * "problem" page, and each question of the "Which steps apply?" flow with an answer chosen and with its error. None of these stores anything, so no Blobs or SMTP server is needed.
+ * "problem" page, each question of the "Which steps apply?" flow with an answer chosen and with its error, and the
+ * search page with results, none, a section chosen and more to show. None of these stores anything, so no Blobs or
+ * SMTP server is needed.
  */
 import confirmationPage from "../../functions/confirmation-page";
 import { MAX_BODY_BYTES } from "../../functions/lib/body";
 import schoolRegistrations from "../../functions/school-registrations";
 import whichSteps from "../../functions/which-steps";
 import { questionPath, whichSteps as flow } from "../../src/lib/which-steps/flow";
+import search from "../../functions/search";
 import { schoolRegistrationForm } from "../../src/lib/forms/school-registration";
 import { formFixtures } from "../fixtures/forms";
 import { functionClient } from "./function-client";
@@ -26,6 +29,9 @@ export interface FunctionPage {
 
 /** A reference as the functions write them; the confirmation page fills in only one shaped like this. */
 export const sampleReference = "BTSA-2026-ABCDEF";
+
+/** The search function's page for a query string. */
+const searchPage = (query: string) => () => search(new Request(`http://127.0.0.1/search/?${query}`), {} as never);
 
 /** Every answer left blank: every question shows its error, the most markup the error page can have. */
 const blank = (answers: Record<string, string>) => Object.fromEntries(Object.keys(answers).map((key) => [key, ""]));
@@ -73,6 +79,24 @@ export const functionPages: FunctionPage[] = [
         ),
     },
   ]),
+  {
+    name: "/search/?q=canvas, with results",
+    status: 200,
+    shows: '<h2 class="search-result__title"><a href="/faq/canvas-access/',
+    render: searchPage("q=canvas"),
+  },
+  {
+    name: "/search/?q=ECTs&section=FAQ, a section chosen and more results to show",
+    status: 200,
+    shows: "shown=20#result-11",
+    render: searchPage("q=ECTs&section=FAQ"),
+  },
+  {
+    name: "/search/?q=xylophone, with no results and the suggestions",
+    status: 200,
+    shows: "No results for “xylophone”",
+    render: searchPage("q=xylophone"),
+  },
   {
     name: "the problem page for a wrong content type (415)",
     status: 415,

@@ -3,7 +3,7 @@ import { matchesGlob } from "node:path";
 import { describe, expect, it } from "vitest";
 import { config as confirmationPageConfig } from "../../functions/confirmation-page";
 import { allForms, pagesFunctionsRead } from "../../src/lib/forms/all-forms";
-import { shippedPageFile } from "../../src/lib/forms/shipped-pages";
+import { SEARCH_PAGE, SHIPPED_SEARCH_INDEX_DIR, shippedPageFile } from "../../src/lib/forms/shipped-pages";
 import { includedFiles } from "../support/netlify-toml";
 
 describe.each(allForms)("the pages of the $id form", (form) => {
@@ -25,4 +25,18 @@ describe.each(allForms)("the pages of the $id form", (form) => {
 
 it("ships no page by name in netlify.toml: the build derives them from the form definitions", () => {
   expect(includedFiles()).toEqual(["function-pages/**"]);
+});
+
+describe("the search function's files", () => {
+  it("the search page is read by the functions and ships with them", () => {
+    expect(pagesFunctionsRead).toContain(SEARCH_PAGE);
+    expect(includedFiles().some((glob) => matchesGlob(shippedPageFile(SEARCH_PAGE), glob))).toBe(true);
+    expect(existsSync(shippedPageFile(SEARCH_PAGE)), "the search page was not built").toBe(true);
+  });
+
+  it.each(["pagefind.js", "pagefind-entry.json", "package.json"])("the search index's %s ships with them", (name) => {
+    const file = `${SHIPPED_SEARCH_INDEX_DIR}/${name}`;
+    expect(includedFiles().some((glob) => matchesGlob(file, glob))).toBe(true);
+    expect(existsSync(file), `${file} was not built`).toBe(true);
+  });
 });

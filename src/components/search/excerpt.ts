@@ -13,7 +13,8 @@ export interface ExcerptPart {
 }
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'" };
-const decode = (html: string) =>
+/** Text from HTML that has only the escapes of text (`&amp;`, `&lt;`, `&#39;` …), as Pagefind and Astro write it. */
+export const decodeHtmlText = (html: string) =>
   html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => entities[name]!);
 
 /**
@@ -30,7 +31,7 @@ export function parseExcerpt(html: string): ExcerptPart[] {
   };
   for (const chunk of html.split(/(<mark>[\s\S]*?<\/mark>)/)) {
     const marked = chunk.startsWith("<mark>");
-    const text = decode((marked ? chunk.slice(6, -7) : chunk).replace(/<[^>]*>/g, ""));
+    const text = decodeHtmlText((marked ? chunk.slice(6, -7) : chunk).replace(/<[^>]*>/g, ""));
     if (!marked) add(text, false);
     else {
       const [, before = "", word = "", after = ""] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text) ?? [];

@@ -1,7 +1,7 @@
 /**
  * The search page's interface words, from `content/interface/search.json` (checked by the build), composed with
- * numbers and the query for the page's script. The page's prose (what to do without JavaScript, suggestions when
- * nothing is found) is in `content/pages/search.mdx`.
+ * numbers and the query, for the page's markup wherever it is made (the build, the search function, the page's
+ * script). The page's prose (the suggestions when nothing is found) is in `content/pages/search.mdx`.
  */
 import raw from "../../../content/interface/search.json" with { type: "json" };
 import { fillIn } from "../../lib/fill-in.ts";
@@ -16,6 +16,7 @@ export const messages = {
   label: words.label,
   button: words.button,
   filterLegend: words.filterLegend,
+  filterButton: words.filterButton,
   allSections: words.allSections,
   showMore: words.showMore,
   /** The section's name in the filter and under each result. */

@@ -21,3 +21,5 @@ export const STAFF_MARKERS = ["<!--staff:start-->", "<!--staff:end-->"] as const
 
 /** Around a question of the "Which steps apply?" flow: re-rendered with an answer chosen, or with its error. */
 export const QUESTION_MARKERS = ["<!--question:start-->", "<!--question:end-->"] as const;
+/** Around the search page's form and results, which the search function fills with a query's results. */
+export const SEARCH_MARKERS = ["<!--search:start-->", "<!--search:end-->"] as const;
