@@ -31,9 +31,9 @@ const notFound = async () =>
  * @netlify/dev builds a function into a fresh folder for every request and keeps only the latest build's
  * paths, so two requests to one function at once can load a folder the other has just deleted ("Cannot find
  * module …functions-serve/_xyz/…"). Pages are handled one at a time in their lane: the staff area's (only the
- * staff function serves /staff/, and its pages take a second or more each to build) and the search page's (only
- * the search function serves /search/, likewise) apart from the rest, so that a staff journey or a search does
- * not hold up the other pages. Static assets, and the email background function (which a form function calls
+ * staff function serves /staff/, and its pages take a second or more each to build), the search page's (only
+ * the search function serves /search/, likewise) and the "Which steps apply?" flow's (its questions) apart from the
+ * rest, so that a staff journey, a search or the flow does not hold up the other pages. Static assets, and the email background function (which a form function calls
  * while it is being handled), go straight through.
  */
 const lanes = new Map<string, Promise<unknown>>();
@@ -46,7 +46,7 @@ const oneAtATime = <T>(lane: string, work: () => Promise<T>): Promise<T> => {
   return turn;
 };
 const runsConcurrently = (url = "") => /^\/(_astro|pagefind|\.netlify\/functions)\/|^\/favicon/.test(url);
-const laneOf = (url = "") => /^\/(staff|search)(?=[/?]|$)/.exec(url)?.[1] ?? "site";
+const laneOf = (url = "") => /^\/(staff|search|which-steps)(?=[/?]|$)/.exec(url)?.[1] ?? "site";
 
 const server = createServer(async (req, res) => {
   try {
