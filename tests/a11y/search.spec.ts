@@ -70,7 +70,7 @@ const served = [
   {
     state: "narrowed to a section, with more to show",
     path: "/search/?q=ECTs&section=FAQ",
-    status: "12 results for “ECTs” in FAQ",
+    status: "13 results for “ECTs” in FAQ",
   },
 ];
 
@@ -121,7 +121,7 @@ test.describe("the search page the search function writes, taken over by its scr
     await page.goto("/search/?q=dashboard");
     await page.waitForFunction(() => performance.getEntriesByName("search:adopted").length > 0);
     await page.getByLabel("Search the guidance, FAQ and resources").fill("ECTs");
-    await expect(page.getByRole("status")).toHaveText("25 results for “ECTs”");
+    await expect(page.getByRole("status")).toHaveText("31 results for “ECTs”");
     await page.getByRole("button", { name: "Show more results" }).click();
     await expect(page.locator(".search-result")).toHaveCount(20);
     expect(await violations(page)).toEqual([]);

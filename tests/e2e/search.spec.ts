@@ -304,7 +304,7 @@ test("the page searches as the query is typed, and announces only the count", as
   const field = page.getByLabel("Search the guidance, FAQ and resources");
   await field.pressSequentially("welcome pack");
   // No Enter: the search runs when typing pauses, and the address follows it.
-  await expect(status(page)).toHaveText("6 results for “welcome pack”");
+  await expect(status(page)).toHaveText("9 results for “welcome pack”");
   await expect(page).toHaveURL(/\/search\/\?q=welcome\+pack$/);
   expect(await pathOf(resultTitles(page).first())).toBe("/faq/what-is-in-the-welcome-pack/");
   await expect(status(page).locator("a, li")).toHaveCount(0);
@@ -330,7 +330,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=Canvas$/);
     await expect(page).toHaveTitle(/^Canvas - Search/);
-    await expect(status(page)).toHaveText("3 results for “Canvas”");
+    await expect(status(page)).toHaveText("4 results for “Canvas”");
     await expect(page.getByLabel("Search the guidance, FAQ and resources")).toHaveValue("Canvas");
     await expect(results(page).first().locator("mark").first()).toHaveText("Canvas");
     await resultTitles(page).first().click();

@@ -91,10 +91,10 @@ describe("the search function", () => {
 
   it("says when the chosen section has nothing, and reads an unknown section as every section", async () => {
     const none = await searchPage({ q: "TRN", section: "FAQ" });
-    expect(status(none.html)).toBe("No results for “TRN” in FAQ. All sections has 2 results.");
+    expect(status(none.html)).toBe("No results for “TRN” in FAQ. All sections has 3 results.");
     expect(results(none.html)).toEqual([]);
     const unknown = await searchPage({ q: "TRN", section: "Elsewhere" });
-    expect(status(unknown.html)).toBe("2 results for “TRN”");
+    expect(status(unknown.html)).toBe("3 results for “TRN”");
     expect(checkedOption(unknown.html)).toBe("all");
   });
 

@@ -15,8 +15,8 @@
  * A word or run of words that the glossary (`content/glossary.json`) knows as a name of a term ("VLE", "NQT", "lead
  * provider") is searched for by every name of its term ("VLE" also as "virtual learning environment" and "Canvas"),
  * and those names count as one word: a page has the word if it has any of them, with the best of their scores. A
- * query that is one such name alone puts the glossary page (with the term's entry first among its headings) no lower
- * than second.
+ * query that is one such name alone puts the glossary page (with the term's entry first among its headings)
+ * second, after the best page about it.
  *
  * Plain TypeScript with no DOM: the search page runs it in the browser; the bench and tests can run it in Node.
  */
@@ -192,9 +192,10 @@ export async function createSiteSearch(pagefind: Pagefind): Promise<SiteSearch> 
       const anchors = terms.flatMap(({ anchor }) => (anchor ? [anchor] : []));
       const load = excerptLoader(searchFor, marked, anchors);
       const ranked = rank(counting, common);
-      // A query that is one glossary name alone ("VLE", "lead provider") shows the glossary's entry no lower than
-      // second, after the best page about it: a reader typing just a name may well want to know what it means.
-      if (terms.length === 1 && terms[0]!.anchor) moveUp(ranked, glossaryPage, 1);
+      // A query that is one glossary name alone ("VLE", "NQT", "lead provider") shows the glossary's entry second,
+      // after the best page about it: a reader typing just a name may well want to know what it means, but the page
+      // about the thing comes first even where only the glossary uses the name typed ("NQT").
+      if (terms.length === 1 && terms[0]!.anchor) moveTo(ranked, glossaryPage, 1);
       const hits = ranked.map((result): Hit => ({
         id: result.id,
         section: sectionOf.get(result.id),
@@ -231,10 +232,10 @@ function rank(counting: WordResults[], common: WordResults[]): PagefindResult[] 
   return [...pages.values()].sort((a, b) => hasEvery(b) - hasEvery(a) || b.score - a.score).map(({ result }) => result);
 }
 
-/** Moves the result with the id `id` to position `to` if it is further down; leaves the rest in order. */
-function moveUp(results: PagefindResult[], id: string | undefined, to: number): void {
+/** Moves the result with the id `id` to position `to` (or last, if there are fewer); leaves the rest in order. */
+function moveTo(results: PagefindResult[], id: string | undefined, to: number): void {
   const from = results.findIndex((result) => result.id === id);
-  if (from > to) results.splice(to, 0, ...results.splice(from, 1));
+  if (from >= 0) results.splice(to, 0, ...results.splice(from, 1));
 }
 
 /**
