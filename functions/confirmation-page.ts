@@ -1,6 +1,6 @@
 import type { Config, Context } from "@netlify/functions";
 import { REFERENCE_MARKERS, fillMarked } from "../src/lib/forms/page-markers.ts";
-import { builtPage } from "./lib/form-page.ts";
+import { builtPage } from "./lib/built-page.ts";
 import { escapeHtml, htmlPage } from "./lib/http.ts";
 import { isReference } from "./lib/reference.ts";
 

@@ -7,9 +7,6 @@ import { formWords } from "../../src/lib/form-words.ts";
 import { builtPage } from "./built-page.ts";
 import { escapeHtml } from "./http.ts";
 
-/** The built pages the functions read (built-page.ts); here for the form and staff pages that read them from here. */
-export { builtPage };
-
 /**
  * The form's own built page with the form re-rendered: the user's answers kept, each message beside its
  * question and in the error summary, "Error:" before the title. What a browser without JavaScript gets back.

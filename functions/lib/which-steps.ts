@@ -12,7 +12,7 @@ import { QUESTION_MARKERS, fillMarked } from "../../src/lib/forms/page-markers.t
 import { FLOW_PATH, pathOf, questionAt, questionPath, whichSteps } from "../../src/lib/which-steps/flow.ts";
 import type { Question } from "../../src/schemas/which-steps.ts";
 import { BodyError, readSubmission } from "./body.ts";
-import { builtPage } from "./form-page.ts";
+import { builtPage } from "./built-page.ts";
 import { escapeHtml, htmlPage, problem, seeOther } from "./http.ts";
 
 /** The answer of the question with this value; none for a value it does not offer, or none at all. */

@@ -6,7 +6,7 @@ import { STAFF_PAGE } from "../../../src/lib/forms/shipped-pages.ts";
 import { settings } from "../../../src/lib/settings.ts";
 import { staffWords } from "../../../src/lib/staff-words.ts";
 import { answerInWords, answerRows } from "../answers.ts";
-import { builtPage } from "../form-page.ts";
+import { builtPage } from "../built-page.ts";
 import { html, type SafeHtml } from "../html.ts";
 import { escapeHtml } from "../http.ts";
 import type { RegisteredForm } from "../registered-forms.ts";
