@@ -1,6 +1,5 @@
 import raw from "../../content/navigation.json" with { type: "json" };
-import { z } from "astro/zod";
-import { navigationItemSchema } from "../schemas/pages.ts";
+import { navigationFileSchema } from "../schemas/pages.ts";
 
 /** The header navigation, in the order `content/navigation.json` lists it. */
-export const navigation = z.array(navigationItemSchema).parse(raw);
+export const navigation = navigationFileSchema.parse(raw).items;

@@ -60,3 +60,16 @@ export const navigationItemSchema = z.strictObject({
   label: z.string().min(1),
   href: z.string().startsWith("/"),
 });
+
+/**
+ * The three list files hold their list under `items`: a file that is a bare list cannot be edited in the content
+ * editor (decap-cms#531). The collections read `items` (src/content.config.ts).
+ */
+const listFile = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item).min(1) });
+
+/** `content/faq-topics.json`. */
+export const faqTopicsFileSchema = listFile(faqTopicSchema);
+/** `content/timeline.json`. */
+export const timelineFileSchema = listFile(timelineStepSchema);
+/** `content/navigation.json`. */
+export const navigationFileSchema = listFile(navigationItemSchema);
