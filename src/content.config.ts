@@ -7,7 +7,8 @@ import { faqTopicSchema, guidanceSchema, pageSchema, timelineStepSchema } from "
 
 const mdx = (folder: string) => glob({ pattern: "*.mdx", base: `./content/${folder}` });
 /** A list file: its entries are under `items` (src/schemas/pages.ts says why). */
-const listFile = (path: string) => file(path, { parser: (text) => (JSON.parse(text) as { items: unknown }).items as never });
+const listFile = (path: string) =>
+  file(path, { parser: (text) => (JSON.parse(text) as { items: unknown }).items as never });
 
 export const collections = {
   pages: defineCollection({ loader: mdx("pages"), schema: pageSchema }),

@@ -45,7 +45,9 @@ export function generateSite(projectRoot: string, count: number): { root: string
     if (entry === ".bin" || !entry.startsWith("."))
       symlinkSync(join(projectRoot, "node_modules", entry), join(root, "node_modules", entry));
 
-  const topicsFile = JSON.parse(readFileSync(join(root, "content/faq-topics.json"), "utf8")) as { items: { id: string }[] };
+  const topicsFile = JSON.parse(readFileSync(join(root, "content/faq-topics.json"), "utf8")) as {
+    items: { id: string }[];
+  };
   const topics = topicsFile.items.map(({ id }) => id);
   const real = readdirSync(join(root, "content/faq")).length;
   const questions: string[] = [];
