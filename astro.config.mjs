@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import settings from "./content/settings.json" with { type: "json" };
 import { contentCheck } from "./src/integrations/content-check.ts";
+import { editor } from "./src/integrations/editor.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { shippedPages } from "./src/integrations/shipped-pages.ts";
 import { allForms, questionPages } from "./src/lib/forms/all-forms.ts";
@@ -56,6 +57,8 @@ export default defineConfig({
     shippedPages(),
     // After shipped-pages, which empties the folder it copies the index into.
     searchIndex(),
+    // After the search index, so that the editor's page is not in it.
+    editor(),
   ],
   vite: {
     resolve: {

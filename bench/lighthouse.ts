@@ -2,8 +2,8 @@
 /**
  * Lighthouse 13 on every page type of the built site, in one run: mobile (Lighthouse's defaults: a mid-range phone,
  * simulated slow 4G and a 4x slower CPU), the performance, accessibility, best practices and SEO categories. The site
- * is served from dist/ as Netlify serves it (compression, netlify.toml's headers, the 404 page; bench/lighthouse/
- * site-server.ts) with the function-served pages answered by the real functions in-process (bench/lighthouse/
+ * is served from dist/ as Netlify serves it (compression, netlify.toml's headers, the 404 page;
+ * scripts/lib/site-server.ts) with the function-served pages answered by the real functions in-process (bench/lighthouse/
  * function-pages.ts). Prints a table of the four scores with CLS and LCP per page, then each audit that lost points.
  * `--runs N` measures every page N times, interleaved (every page once, then again), and prints each value's median
  * and spread (min–max): performance is simulated from the observed trace, so a busy machine moves it a few points. `--pages`
@@ -19,7 +19,7 @@ import lighthouse from "lighthouse";
 import { chromiumExecutable } from "../tests/support/browser.ts";
 import "./support/typescript-hooks.ts";
 import { categories, printReport, type Measurement } from "./lighthouse/report.ts";
-import { serveSite } from "./lighthouse/site-server.ts";
+import { serveSite } from "../scripts/lib/site-server.ts";
 
 // After the hooks: the functions' source needs them.
 const { functionRoutes, FORM_WITH_ERRORS_PATH, SAMPLE_REFERENCE, STAFF_PAGE_PATHS } =

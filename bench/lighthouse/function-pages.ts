@@ -22,7 +22,7 @@ import { handleStaffRequest } from "../../functions/lib/staff/routes.ts";
 import { validParticipantRegistration } from "../../tests/fixtures/participant-registration.ts";
 import { startBlobs } from "../../tests/support/local-services.ts";
 import { seedSubmissions } from "../../tests/support/seed-submissions.ts";
-import type { Route } from "./site-server.ts";
+import type { Route } from "../../scripts/lib/site-server.ts";
 
 /** Where the bench serves the school registration form as a browser without JavaScript gets it back with errors. */
 export const FORM_WITH_ERRORS_PATH = "/bench/register/school/with-errors/";

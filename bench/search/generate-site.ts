@@ -4,9 +4,9 @@
  * every run builds the same site). node_modules is linked package by package, so that Astro's and Vite's caches
  * are written inside the copy, not into the project.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scratchCopy } from "../../scripts/editor/scratch-copy.ts";
 
 /** A small, seeded pseudo-random generator (mulberry32). */
 function random(seed: number) {
@@ -37,13 +37,7 @@ export function generateSite(projectRoot: string, count: number): { root: string
   const vocabulary = [...realWords, ...invented];
   const phrase = (length: number) => Array.from({ length }, () => pick(vocabulary)).join(" ");
 
-  const root = mkdtempSync(join(tmpdir(), "btsa-search-bench-"));
-  for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "content", "public"])
-    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  mkdirSync(join(root, "node_modules"));
-  for (const entry of readdirSync(join(projectRoot, "node_modules")))
-    if (entry === ".bin" || !entry.startsWith("."))
-      symlinkSync(join(projectRoot, "node_modules", entry), join(root, "node_modules", entry));
+  const root = scratchCopy(projectRoot, "btsa-search-bench-");
 
   const topicsFile = JSON.parse(readFileSync(join(root, "content/faq-topics.json"), "utf8")) as {
     items: { id: string }[];

@@ -10,7 +10,11 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => H
 
 /** A piece of HTML that is already safe: it is inserted as it is, not escaped again. */
 export class SafeHtml {
-  constructor(readonly value: string) {}
+  // Not a parameter property: Node runs this file as it is (scripts/edit.ts), and strips types only.
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString() {
     return this.value;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "../../functions/lib/security-headers";
-import { headerRules } from "../support/netlify-toml";
+import { headerRules } from "../../scripts/lib/netlify-toml.ts";
 
 /** The header values of netlify.toml's `for = "/*"` block. */
 const netlifyTomlHeaders = () => headerRules().find((rule) => rule.for === "/*")?.values;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { config as confirmationPageConfig } from "../../functions/confirmation-page";
 import { allForms, pagesFunctionsRead } from "../../src/lib/forms/all-forms";
 import { SEARCH_PAGE, SHIPPED_SEARCH_INDEX_DIR, shippedPageFile } from "../../src/lib/forms/shipped-pages";
-import { includedFiles } from "../support/netlify-toml";
+import { includedFiles } from "../../scripts/lib/netlify-toml.ts";
 
 describe.each(allForms)("the pages of the $id form", (form) => {
   it.each([form.page, form.confirmationPage])("%s is read by the functions and ships with them", (path) => {

@@ -10,7 +10,7 @@ import { shippedPageFile } from "../../src/lib/forms/shipped-pages";
 import { flowProblems, throwIfProblems, unbuiltPageProblems } from "../../src/lib/which-steps/check";
 import { answersTo, outcomePath } from "../../src/lib/which-steps/flow";
 import { whichStepsSchema, type WhichSteps } from "../../src/schemas/which-steps";
-import { includedFiles } from "../support/netlify-toml";
+import { includedFiles } from "../../scripts/lib/netlify-toml.ts";
 
 const linkKeys = Object.keys(rawLinks);
 /** A fresh copy of the real flow, to break one thing in. */

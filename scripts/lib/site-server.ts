@@ -1,8 +1,9 @@
 /**
- * Serves the built site on 127.0.0.1 as Netlify's CDN does, for Lighthouse: the headers of netlify.toml on static
- * files, brotli or gzip as the browser accepts, the site's 404 page for unknown paths, and some paths answered by
- * handlers (the functions, called in-process) instead of files. Lighthouse scores transfer sizes and headers, so
- * the plain bench/search/static-server.ts (no compression, no headers) would understate the real site.
+ * Serves the built site on 127.0.0.1 as Netlify's CDN does: the headers of netlify.toml on static files, brotli or
+ * gzip as the browser accepts (for Lighthouse, which scores transfer sizes; the content editor turns it off), the
+ * site's 404 page for unknown paths, and some paths answered by handlers (the functions called in-process, or the
+ * editor's local backend) instead of files. The plain bench/search/static-server.ts (no compression, no headers)
+ * would understate the real site.
  */
 import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -11,8 +12,8 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { URLPattern } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { headerRules } from "../../tests/support/netlify-toml.ts";
-import { contentTypes } from "../search/static-server.ts";
+import { contentTypes } from "../../bench/search/static-server.ts";
+import { headerRules } from "./netlify-toml.ts";
 
 /** A path answered by a handler, as Netlify routes a function's `config.path`. */
 export interface Route {
@@ -29,6 +30,13 @@ const netlifyHeaderRules = () =>
     matches: new RegExp(`^${rule.for.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`),
     headers: rule.values,
   }));
+
+/** Sets on `headers` what netlify.toml's rules give a static file at `path`: a later rule's header wins. */
+export function addNetlifyHeaders(headers: Headers, path: string, rules = netlifyHeaderRules()): Headers {
+  for (const rule of rules.filter(({ matches }) => matches.test(path)))
+    for (const [name, value] of Object.entries(rule.headers)) headers.set(name, value);
+  return headers;
+}
 
 /** The encoding to answer with: brotli if the browser takes it, else gzip, else none. */
 function chooseEncoding(acceptEncoding = ""): "br" | "gzip" | undefined {
@@ -47,18 +55,29 @@ const compress = (body: Buffer, encoding: "br" | "gzip") =>
     ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
     : gzipSync(body, { level: 9 });
 
+/** How to serve: on which port (0, the default, is any free one), and whether to compress. */
+export interface ServeOptions {
+  port?: number;
+  compress?: boolean;
+}
+
 /**
  * Starts serving `folder` (the built site) with `routes` taking precedence over its files, as a function's path
  * does on Netlify. Resolves to the origin and a function that stops the server.
  */
-export async function serveSite(folder: string, routes: Route[] = []) {
+export async function serveSite(
+  folder: string,
+  routes: Route[] = [],
+  { port = 0, compress: compressing = true }: ServeOptions = {},
+) {
   const rules = netlifyHeaderRules();
   const compressed = new Map<string, Buffer>(); // static files never change during a run: compress each once
 
   function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Headers, body: Buffer) {
-    const encoding = compressible.test(headers.get("Content-Type") ?? "")
-      ? chooseEncoding(request.headers["accept-encoding"])
-      : undefined;
+    const encoding =
+      compressing && compressible.test(headers.get("Content-Type") ?? "")
+        ? chooseEncoding(request.headers["accept-encoding"])
+        : undefined;
     if (encoding) {
       const key = `${encoding} ${request.url}`;
       const cacheable = (headers.get("Cache-Control") ?? "").startsWith("public");
@@ -79,8 +98,7 @@ export async function serveSite(folder: string, routes: Route[] = []) {
       "Content-Type": (found ? contentTypes[extname(file)] : contentTypes[".html"]) ?? "application/octet-stream",
       "Cache-Control": "public, max-age=0, must-revalidate", // Netlify's default for files without a rule
     });
-    for (const rule of rules.filter(({ matches }) => matches.test(path)))
-      for (const [name, value] of Object.entries(rule.headers)) headers.set(name, value);
+    addNetlifyHeaders(headers, path, rules);
     if (found) return { status: 200, headers, body: await readFile(file) };
     // Netlify answers an unknown path with the site's own 404 page.
     return { status: 404, headers, body: await readFile(join(folder, "404.html")) };
@@ -91,8 +109,13 @@ export async function serveSite(folder: string, routes: Route[] = []) {
       const url = new URL(request.url ?? "/", origin);
       const route = routes.find(({ pattern }) => pattern.test(url));
       if (route) {
+        const hasBody = request.method !== "GET" && request.method !== "HEAD";
         const answer = await route.handle(
-          new Request(url, { method: request.method, headers: request.headers as Record<string, string> }),
+          new Request(url, {
+            method: request.method,
+            headers: request.headers as Record<string, string>,
+            body: hasBody ? Buffer.concat(await Array.fromAsync(request)) : undefined,
+          }),
         );
         // Netlify does not add netlify.toml's headers to a function's answer: the functions set their own.
         const headers = new Headers(answer.headers);
@@ -106,7 +129,7 @@ export async function serveSite(folder: string, routes: Route[] = []) {
       response.writeHead(500).end("Server error");
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,

@@ -1,0 +1,44 @@
+/**
+ * The content editor at `/admin/`, written at the end of the build: its page, its configuration (generated from the
+ * content schemas, src/lib/editor/config.ts) and Decap CMS's own files, copied from node_modules so that nothing
+ * loads from a CDN. It runs after the search index is built and is not an Astro page, so it is in neither the
+ * search index nor the sitemap.
+ */
+import type { AstroIntegration } from "astro";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { adminPage, EDITOR_PATH } from "../lib/editor/admin-page.ts";
+import { editorConfig } from "../lib/editor/config.ts";
+import { githubBackend, githubRepository } from "../lib/editor/backend.ts";
+import { settings } from "../lib/settings.ts";
+
+/** Decap's browser bundle: the main script, the chunks it loads on demand, and their WebAssembly. */
+const decapFolder = () => dirname(createRequire(import.meta.url).resolve("decap-cms/dist/decap-cms.js"));
+const isDecapFile = (name: string) => /^([0-9]+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name);
+
+/** Writes the editor's files into `folder`. */
+export function writeEditor(folder: string): number {
+  mkdirSync(folder, { recursive: true });
+  const files = readdirSync(decapFolder()).filter(isDecapFile);
+  for (const name of files) copyFileSync(join(decapFolder(), name), join(folder, name));
+  const repository = githubRepository(process.env.REPOSITORY_URL);
+  writeFileSync(join(folder, "index.html"), adminPage({ organisationName: settings.organisationName, repository }));
+  // JSON is YAML, which Decap reads.
+  writeFileSync(
+    join(folder, "config.yml"),
+    JSON.stringify(editorConfig({ backend: githubBackend(repository, process.env.BRANCH ?? "main") }), null, 2),
+  );
+  return files.length;
+}
+
+export const editor = (): AstroIntegration => ({
+  name: "editor",
+  hooks: {
+    "astro:build:done": ({ dir, logger }) => {
+      const copied = writeEditor(join(fileURLToPath(dir), EDITOR_PATH));
+      logger.info(`Content editor written to ${EDITOR_PATH} (${copied} files of Decap CMS)`);
+    },
+  },
+});
