@@ -4,16 +4,17 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
-import settings from "./content/settings.json" with { type: "json" };
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { editor } from "./src/integrations/editor.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { shippedPages } from "./src/integrations/shipped-pages.ts";
 import { allForms, questionPages } from "./src/lib/forms/all-forms.ts";
 import { STAFF_PAGE } from "./src/lib/forms/shipped-pages.ts";
+import { settings } from "./src/lib/settings.ts";
 import { FLOW_PATH } from "./src/lib/which-steps/flow.ts";
 
-// Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building.
+// Netlify sets URL at build time; the setting serves other hosts; localhost keeps a fresh clone building. The
+// settings come through src/lib/settings.ts, which reads a siteUrl left empty in the content editor as unset.
 const site = process.env.URL ?? settings.siteUrl ?? "http://localhost:8888";
 
 // Kept out of the sitemap: the not-found page, and the pages functions serve with `X-Robots-Tag: noindex` (a

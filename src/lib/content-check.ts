@@ -2,7 +2,8 @@
  * The checks the build runs on the content files that code reads directly (settings, links, training groups,
  * interface words, emails, the glossary, the "Which steps apply?" flow): each against its schema, naming the file
  * and every bad field; every email's placeholders, conditions and links against what the code fills in; the flow as
- * a whole (src/lib/which-steps/check.ts). Astro's collections check the rest.
+ * a whole (src/lib/which-steps/check.ts); every link, setting and component the MDX bodies name
+ * (src/lib/body-references.ts). Astro's collections check the rest.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import rawGlossary from "../../content/glossary.json" with { type: "json" };
@@ -15,6 +16,8 @@ import rawSettings from "../../content/settings.json" with { type: "json" };
 import rawTrainingGroups from "../../content/training-groups.json" with { type: "json" };
 import rawWhichSteps from "../../content/which-steps.json" with { type: "json" };
 import { z } from "astro/zod";
+import { isUnset } from "./blank.ts";
+import { bodyReferenceProblems, throwIfBodyProblems } from "./body-references.ts";
 import { formEmailsSchema, type FormEmails } from "../schemas/emails.ts";
 import { placeholdersIn } from "./fill-in.ts";
 import { formContentSchema, type FormContent } from "../schemas/forms.ts";
@@ -34,9 +37,19 @@ export function checked<Schema extends z.ZodType>(schema: Schema, input: unknown
   throw new Error(`${file} has ${problems.length} bad field(s):\n${problems.join("\n")}`);
 }
 
-/** Checks settings, so that a typo fails the build legibly. */
-export const parseSettings = (input: unknown, file = "content/settings.json"): Settings =>
-  checked(settingsSchema, input, file);
+/**
+ * Checks settings, so that a typo fails the build legibly. A setting that may be unset reads empty text as `null`;
+ * one that may not must not be only spaces either (src/lib/settings.ts reads any empty text as `null`).
+ */
+export function parseSettings(input: unknown, file = "content/settings.json"): Settings {
+  const settings = checked(settingsSchema, input, file);
+  const blank = Object.entries(settings).filter(([, value]) => isUnset(value) && value !== null);
+  if (blank.length) {
+    const problems = blank.map(([key]) => `  ${key}: only spaces: it needs a value`);
+    throw new Error(`${file} has ${problems.length} bad field(s):\n${problems.join("\n")}`);
+  }
+  return settings;
+}
 
 /** Checks every content file code reads directly. */
 export function checkContent(): void {
@@ -50,6 +63,7 @@ export function checkContent(): void {
   checked(glossarySchema(Object.keys(links)), rawGlossary, "content/glossary.json");
   const whichSteps = checked(whichStepsSchema, rawWhichSteps, "content/which-steps.json");
   throwIfProblems(flowProblems(whichSteps, Object.keys(links)));
+  throwIfBodyProblems(bodyReferenceProblems({ links: Object.keys(links), settings: Object.keys(settings) }));
   for (const name of readdirSync("content/emails").filter((file) => file.endsWith(".json"))) {
     const file = `content/emails/${name}`;
     const emails = checked(formEmailsSchema, readJson(file), file);

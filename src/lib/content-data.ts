@@ -5,6 +5,9 @@
  */
 import rawLinks from "../../content/links.json" with { type: "json" };
 import type { Link } from "../schemas/links.ts";
+import { blankAsNull } from "./blank.ts";
 
-/** Every external link, by key. */
-export const links = rawLinks as Record<string, Link>;
+/** Every external link, by key; an address left empty in the content editor (`""`) reads as `null`. */
+export const links = Object.fromEntries(
+  Object.entries(rawLinks).map(([key, link]) => [key, { ...link, url: blankAsNull(link.url) }]),
+) as Record<string, Link>;

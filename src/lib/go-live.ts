@@ -2,6 +2,7 @@ import links from "../../content/links.json" with { type: "json" };
 import { trainingGroups } from "./training-groups.ts";
 import { z } from "astro/zod";
 import { linkSchema } from "../schemas/links.ts";
+import { isUnset } from "./blank.ts";
 import { settings } from "./settings.ts";
 
 /** Something the alliance still has to supply before the site goes live. */
@@ -16,14 +17,17 @@ export interface UnsetItem {
 
 const linksSchema = z.record(z.string(), linkSchema);
 
-/** Every setting and link left `null`, and the training groups while there are none: the go-live list, in file order. */
+/**
+ * Every setting and link left `null` (or empty, as the content editor saves a cleared field), and the training groups
+ * while there are none: the go-live list, in file order.
+ */
 export function findUnset(
   settingValues: Record<string, unknown> = settings,
   linkValues: unknown = links,
   groups: readonly string[] = trainingGroups,
 ): UnsetItem[] {
   const unsetSettings = Object.entries(settingValues)
-    .filter(([, value]) => value === null)
+    .filter(([, value]) => isUnset(value))
     .map(([key]) => ({ file: "content/settings.json", key, label: `setting "${key}"` }));
   const unsetLinks = Object.entries(linksSchema.parse(linkValues))
     .filter(([, link]) => link.url === null)

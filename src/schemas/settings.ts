@@ -1,7 +1,5 @@
 import { z } from "astro/zod";
-
-/** A value the alliance has not supplied yet: `null` in content, listed by `npm run check:content`. */
-const unset = <T extends z.ZodType>(schema: T) => schema.nullable();
+import { unset } from "./unset.ts";
 
 /** The organisation's settings (`content/settings.json`): everything another delivery partner would change. */
 export const settingsSchema = z.strictObject({

@@ -67,6 +67,24 @@ describe("a bad content file fails the build with a message naming the file and 
     expect(output).toMatch(/url/);
   });
 
+  it("takes settings and addresses cleared in the content editor (empty text) as unset", async () => {
+    const settingsOutput = await runWith("sync", "content/settings.json", (text) =>
+      text.replace('"contactEmail": null', '"contactEmail": ""').replace('"siteUrl": null', '"siteUrl": "  "'),
+    );
+    expect(settingsOutput).toBe("");
+    const linksOutput = await runWith("sync", "content/links.json", (text) => text.replace('"url": null', '"url": ""'));
+    expect(linksOutput).toBe("");
+  });
+
+  it("names a link an MDX body refers to that content/links.json does not have, with the file, the line and the key meant", async () => {
+    const output = await runWith("sync", "content/faq/changing-lead-provider.mdx", (text) =>
+      text.replace('<ExternalLink id="dfe-online-service" />, and', '<ExternalLink id="dfe-onlne-service" />, and'),
+    );
+    expect(output).toContain(
+      'content/faq/changing-lead-provider.mdx:8: <ExternalLink id="dfe-onlne-service"> — no link "dfe-onlne-service" in content/links.json; did you mean dfe-online-service?',
+    );
+  });
+
   it("names the glossary, the term and the link key when a term's source is not in links.json", async () => {
     const output = await runWith("sync", "content/glossary.json", (text) =>
       text.replace('"source": "dfe-trn"', '"source": "dfe-teacher-reference-number"'),

@@ -53,6 +53,17 @@ describe("links", () => {
   it("accepts null for an address not yet confirmed", () => {
     expect(linkSchema.parse({ title: "T", url: null, owner: "BPN", description: "d" }).url).toBeNull();
   });
+
+  it.each(["", "  "])("reads an address cleared in the content editor (%j) as not yet confirmed: null", (url) => {
+    expect(linkSchema.parse({ title: "T", url, owner: "BPN", description: "d" }).url).toBeNull();
+  });
+
+  it("still rejects an address that is not empty but not https, with its message", () => {
+    const result = linkSchema.safeParse({ title: "T", url: " http://x.test/ ", owner: "BPN", description: "d" });
+    expect(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+      expect.stringMatching(/^url: Invalid URL/),
+    ]);
+  });
 });
 
 describe("timeline steps", () => {

@@ -18,6 +18,20 @@ describe("the go-live list", () => {
     ]);
   });
 
+  it("lists a setting or an address cleared in the content editor (empty, or only spaces) as unset", () => {
+    const unset = findUnset(
+      { contactEmail: "", inductionConferenceDate: "  ", contactPhone: "01268 754137" },
+      { a: link(""), b: link("  "), c: link("https://x.test/") },
+      ["Basildon primary"],
+    );
+    expect(unset.map((item) => `${item.file}:${item.key}`)).toEqual([
+      "content/settings.json:contactEmail",
+      "content/settings.json:inductionConferenceDate",
+      "content/links.json:a",
+      "content/links.json:b",
+    ]);
+  });
+
   it("is empty when everything is filled in", () => {
     expect(findUnset({ contactEmail: "a@b.co" }, { a: link("https://x.test/") }, ["Basildon primary"])).toEqual([]);
   });
