@@ -21,20 +21,43 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case letters, dig
 /** A sentence of the guidance, with at most one link, placed where `{link}` stands in it. */
 const sentenceSchema = z
   .strictObject({
-    /** The sentence; `{link}` marks where its link goes. */
-    text: template(...settingNames, "link"),
-    /** The link: a key of `content/links.json`, shown by its title (or "(to follow)" while its address is null). */
+    text: template(...settingNames, "link").meta({
+      title: "Sentence",
+      description:
+        "The sentence. If it has a link, write {link} once, where the link goes. Other words in curly brackets, such as {leadProvider}, are filled in by the site from the settings.",
+      multiline: true,
+    }),
+    /** A key of `content/links.json`. */
     link: z
       .string()
       .regex(/^[a-z0-9-]+$/)
-      .optional(),
-    /** Or a page of this site: its path (like /register/school/) and the link's words. */
+      .optional()
+      .meta({
+        title: "Link",
+        description:
+          'A link to a page on another site, by its short name from the links, for example dfe-online-service. It shows the link\'s text, followed by "(to follow)" while its address is still to be supplied. Give a link or a page of this site, not both.',
+      }),
     page: z
       .strictObject({
-        path: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "a path of this site, like /register/school/"),
-        text: words,
+        path: z
+          .string()
+          .regex(/^\/([a-z0-9-]+\/)*$/, "a path of this site, like /register/school/")
+          .meta({
+            title: "Address",
+            description:
+              "The page's address without the site's name, starting and ending with /, for example /register/school/.",
+          }),
+        text: words.meta({
+          title: "Link text",
+          description: 'The words of the link, for example "register your school with {organisationName}".',
+        }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        title: "Page of this site",
+        description:
+          "A link to a page of this site: its address and the link's words. Give a link or a page, not both.",
+      }),
   })
   .superRefine((sentence, context) => {
     const links = Number(Boolean(sentence.link)) + Number(Boolean(sentence.page));
@@ -51,79 +74,180 @@ const sentenceSchema = z
 
 /** One answer of a question: what it says and where it leads. */
 const answerSchema = z.strictObject({
-  /** What is sent when it is chosen, and shown in the address of a Change link. */
-  value: id,
-  /** What the user reads beside the radio. */
-  label: words,
-  /** Words under the label, when the label alone could be misread. */
-  hint: words.optional(),
-  /** The id of the question or outcome it leads to. */
-  next: id,
+  value: id.meta({
+    title: "Stored value",
+    description:
+      "A short name for the answer in lower-case letters, digits and hyphens, for example new-to-ects. It is part of the address of the Change link on an outcome page.",
+  }),
+  label: words.meta({
+    title: "Answer",
+    description:
+      'What the person reads beside the round button, for example "It is changing lead provider to {leadProvider}".',
+  }),
+  hint: words.optional().meta({
+    title: "Hint",
+    description: "Words under the answer, when the answer alone could be misread.",
+  }),
+  next: id.meta({
+    title: "Leads to",
+    description: "The short name of the question or the outcome that this answer leads to, for example registering.",
+  }),
 });
 
 /** One question, asked on a page of its own: the question is the page's heading. */
 const questionSchema = z.strictObject({
-  /** The question's id: the name of its answer, and its page's address (/which-steps/question/<id>/). */
-  id,
-  /** The question, as the page's heading and title. */
-  question: words,
-  /** Words under the question that help answer it. */
-  hint: words.optional(),
-  /** The message when Continue is pressed with no answer chosen, GOV.UK style: "Select …". */
-  error: words,
-  /** The answers, as radios, in order: at least two. */
-  answers: z.array(answerSchema).min(2),
+  /** The name of its answer, too. */
+  id: id.meta({
+    title: "Short name",
+    description:
+      "A short name for the question in lower-case letters, digits and hyphens, for example school. It ends the address of the question's page (/which-steps/question/school/), and answers lead to the question by it.",
+  }),
+  question: words.meta({
+    title: "Question",
+    description: 'The question, as the heading and title of its page, for example "Which describes your school?".',
+  }),
+  hint: words.optional().meta({
+    title: "Hint",
+    description: "Words under the question that help answer it.",
+  }),
+  error: words.meta({
+    title: "Error message",
+    description:
+      'The message when Continue is pressed with no answer chosen, starting with "Select", for example "Select which describes your school".',
+  }),
+  answers: z.array(answerSchema).min(2).meta({
+    title: "Answers",
+    description: "The answers, as round buttons, in order: at least two.",
+    itemLabel: "Answer",
+  }),
 });
 
 /** An outcome: the page of steps for the schools whose answers lead to it (/which-steps/<id>/). */
 const outcomeSchema = z.strictObject({
-  id,
-  /** The page's heading and title: says which schools it is for, as it is a search result too. */
-  title: words,
-  /** The meta description (at most 200 characters once the settings are filled in). */
-  description: words,
-  /** The sentence above the steps. */
-  intro: words,
-  /** What the school does, in order: sentences of the guidance. */
-  steps: z.array(sentenceSchema).min(1),
-  /** What the school does not need to do, from the guidance. */
-  notNeeded: z.array(sentenceSchema).optional(),
+  id: id.meta({
+    title: "Short name",
+    description:
+      "A short name for the outcome in lower-case letters, digits and hyphens, for example new-to-ects. It ends the address of its page (/which-steps/new-to-ects/), and answers lead to the outcome by it.",
+  }),
+  /** It is a search result too. */
+  title: words.meta({
+    title: "Title",
+    description:
+      'The heading and title of the outcome\'s page. Say which schools it is for, as it is also a search result, for example "Steps for a school changing lead provider to {leadProvider}".',
+  }),
+  description: words.meta({
+    title: "Summary",
+    description:
+      "What the page is about, for search engines and the site's search: 20 to 200 characters once the words in curly brackets are filled in.",
+    multiline: true,
+  }),
+  intro: words.meta({
+    title: "Introduction",
+    description: "The sentence above the steps.",
+    multiline: true,
+  }),
+  steps: z.array(sentenceSchema).min(1).meta({
+    title: "Steps",
+    description: "What the school does, in order: sentences of the guidance, each with at most one link.",
+    itemLabel: "Step",
+  }),
+  notNeeded: z.array(sentenceSchema).optional().meta({
+    title: "Not needed",
+    description: "What the school does not need to do, from the guidance: sentences, each with at most one link.",
+    itemLabel: "Sentence",
+  }),
 });
 
 /** The whole flow. A top-level object (not a list), which the content editor can edit. */
-export const whichStepsSchema = z.strictObject({
-  /** The flow's name: the outcomes' breadcrumb and the home page's way in. */
-  title: words,
-  /** The question pages' meta description. */
-  description: words,
-  /** When the flow was last checked against the guidance and its source (YYYY-MM-DD): shown on every page of it. */
-  reviewed: z.iso.date(),
-  /** The id of the first question, asked at /which-steps/. */
-  start: id,
-  /** The words of the flow's pages. */
-  words: z.strictObject({
-    /** The button under each question. */
-    continue: words,
-    /** The link back to the previous question. */
-    back: words,
-    /** Above the outcome's steps, and above what the school does not need to do. */
-    stepsHeading: words,
-    notNeededHeading: words,
-    /** Above the summary of the answers on an outcome page, and each answer's link to change it. */
-    answersHeading: words,
-    change: words,
-    /** After "Change", for screen readers: which answer it changes. */
-    changeHidden: template("question"),
-    /** The link from an outcome to the first question. */
-    startAgain: words,
-    /** For an address under /which-steps/question/ that is no question. */
-    notFound: words,
-  }),
-  /** The sentence under every outcome on where to get help. */
-  help: sentenceSchema,
-  questions: z.array(questionSchema).min(1),
-  outcomes: z.array(outcomeSchema).min(1),
-});
+export const whichStepsSchema = z
+  .strictObject({
+    title: words.meta({
+      title: "Title",
+      description:
+        "The flow's name, shown in the trail of links above the heading of each outcome's page, for example \"Which steps apply to my school?\".",
+    }),
+    description: words.meta({
+      title: "Summary",
+      description:
+        "What the question pages are about, for search engines: 20 to 200 characters once the words in curly brackets are filled in.",
+      multiline: true,
+    }),
+    reviewed: z.iso.date().meta({
+      title: "Last reviewed",
+      description:
+        "The date the flow was last checked against the guidance and its source, as year-month-day, for example 2026-11-28. Every page of the flow shows it.",
+    }),
+    start: id.meta({
+      title: "First question",
+      description: "The short name of the first question, the one asked at /which-steps/, for example school.",
+    }),
+    words: z
+      .strictObject({
+        continue: words.meta({
+          title: "Continue button",
+          description: 'The button under each question, for example "Continue".',
+        }),
+        back: words.meta({
+          title: "Back link",
+          description: 'The link back to the previous question, for example "Back".',
+        }),
+        stepsHeading: words.meta({
+          title: "Steps heading",
+          description: 'The heading above an outcome\'s steps, for example "What to do".',
+        }),
+        notNeededHeading: words.meta({
+          title: "Not needed heading",
+          description:
+            'The heading above what the school does not need to do, for example "What you do not need to do".',
+        }),
+        answersHeading: words.meta({
+          title: "Answers heading",
+          description:
+            'The heading above the summary of the answers on an outcome\'s page, for example "Your answers".',
+        }),
+        change: words.meta({
+          title: "Change link",
+          description: 'The link beside each answer in that summary that goes back to change it, for example "Change".',
+        }),
+        changeHidden: template("question").meta({
+          title: "Change link, for screen readers",
+          description:
+            'Read by screen readers after "Change", to say which answer it changes, for example "your answer to “{question}”", where {question} is filled in by the site with the question. It is not shown on screen.',
+        }),
+        startAgain: words.meta({
+          title: "Start again link",
+          description: 'The link from an outcome\'s page to the first question, for example "Start again".',
+        }),
+        notFound: words.meta({
+          title: "No such question",
+          description: "Shown for an address under /which-steps/question/ where there is no question.",
+          multiline: true,
+        }),
+      })
+      .meta({
+        title: "Words of the pages",
+        description: "The buttons, links and headings of the flow's pages.",
+      }),
+    help: sentenceSchema.meta({
+      title: "Where to get help",
+      description: "The sentence under every outcome on where to get help, with at most one link.",
+    }),
+    questions: z.array(questionSchema).min(1).meta({
+      title: "Questions",
+      description: "The questions, each asked on a page of its own.",
+      itemLabel: "Question",
+    }),
+    outcomes: z.array(outcomeSchema).min(1).meta({
+      title: "Outcomes",
+      description: "The outcomes: each is the page of steps for the schools whose answers lead to it.",
+      itemLabel: "Outcome",
+    }),
+  })
+  .meta({
+    title: "Which steps apply to my school?",
+    description:
+      "The short question flow that tells a school which steps of the guidance apply to it: its questions, where each answer leads, and the outcomes with their steps. Words in curly brackets, such as {leadProvider}, are filled in by the site from the settings. Publishing checks that every answer leads somewhere and every outcome is reached.",
+  });
 
 /** The flow, as the pages and the function read it. */
 export type WhichSteps = z.infer<typeof whichStepsSchema>;
