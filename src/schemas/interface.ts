@@ -485,6 +485,11 @@ export const staffWordsSchema = z
       description:
         'The staff area\'s name, shown in the title of every staff page in the browser tab, for example "Staff area".',
     }),
+    editSite: template().meta({
+      title: "Link to the content editor",
+      description:
+        'The link, in the bar at the top of every staff page once signed in, to the content editor where the site\'s words, links and dates are changed, for example "Edit the site".',
+    }),
     closedTitle: template().meta({
       title: "Closed: heading",
       description:

@@ -195,6 +195,12 @@ describe("signed in", () => {
     if (action === "note") expect(page).toContain(`${fields.note}</textarea>`); // what was typed is kept
   });
 
+  it("links every page to the content editor, in the bar with the signed-in address; signed out, there is no link", async () => {
+    const page = await (await get("/staff/")).text();
+    expect(page).toContain(`<a class="staff-bar__editor" href="/admin/">${words.editSite}</a>`);
+    expect(await (await staffRequest("/staff/")).text()).not.toContain('href="/admin/"');
+  });
+
   it("records nothing when an empty note is saved on a submission that has none", async () => {
     const { key, record } = await submitThroughForm(participant, validParticipantRegistration());
     expect((await post(`${pageOf(participant, key)}note/`, { note: "  " })).status).toBe(303);

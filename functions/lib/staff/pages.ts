@@ -13,6 +13,7 @@ import type { RegisteredForm } from "../registered-forms.ts";
 import { SUBMISSION_STATUSES, type EmailStatus, type HistoryEntry, type SubmissionRecord } from "../store.ts";
 import type { ListPage, ListQuery, SubmissionRow } from "../submission-index.ts";
 import { MAX_NOTE_LENGTH } from "../submissions.ts";
+import { EDITOR_PATH } from "../../../src/lib/editor/admin-page.ts";
 import { staffPaths } from "./paths.ts";
 
 /**
@@ -41,6 +42,7 @@ export async function staffPage(title: string, content: SafeHtml, signedInAs?: s
   const bar = signedInAs
     ? html`<div class="staff-bar">
         <p class="staff-bar__who">${fillIn(words.signIn.signedInAs, { email: signedInAs })}</p>
+        <a class="staff-bar__editor" href="${EDITOR_PATH}">${words.editSite}</a>
         <form method="post" action="${staffPaths.signOut}">
           <button class="button button--secondary" type="submit">${words.signIn.signOut}</button>
         </form>
