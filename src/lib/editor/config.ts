@@ -1,56 +1,40 @@
-// TEMPORARY stub until the generator lands (helper branch editor-config).
-export function editorConfig(options: { backend: Record<string, unknown>; localBackend?: { url: string } }) {
+/**
+ * The content editor's configuration (Decap CMS, at /admin/), generated at build time from the content schemas
+ * (src/schemas/) and the content, so that the editor and the build cannot disagree on what a field is, whether it
+ * is required, what it may hold. The build stays the final check: what a pattern cannot say (a link's key exists,
+ * a placeholder is known, an email block is one kind) the build refuses, naming the file and the field.
+ *
+ * The admin page registers the JSON format (json-format.ts) before Decap starts:
+ * `CMS.registerCustomFormat(jsonFormatName, "json", jsonInFieldOrder(config))`.
+ */
+import { editorCollections } from "./collections.ts";
+import type { DecapConfig } from "./types.ts";
+
+export { editorCollections } from "./collections.ts";
+export { jsonFormatName, jsonInFieldOrder } from "./json-format.ts";
+export type { DecapCollection, DecapConfig, DecapField, DecapFile, DecapFolderCollection } from "./types.ts";
+
+export interface EditorConfigOptions {
+  /** Decap's backend: `{ name: "git-gateway", branch: "main" }` on Netlify. */
+  backend: Record<string, unknown>;
+  /** The local backend (decap-server) when editing on a developer's machine. */
+  localBackend?: { url: string };
+}
+
+/** The configuration Decap reads from /admin/config.yml (JSON is YAML). */
+export function editorConfig(options: EditorConfigOptions): DecapConfig {
   return {
     backend: options.backend,
     ...(options.localBackend && { local_backend: options.localBackend }),
+    publish_mode: "simple",
+    // Decap requires a media folder. Nothing in the content takes an upload; one made from the media library
+    // would be published under /images/ and used by nothing.
     media_folder: "public/images",
-    collections: [
-      {
-        name: "faq",
-        label: "FAQ",
-        folder: "content/faq",
-        extension: "mdx",
-        format: "frontmatter",
-        create: true,
-        identifier_field: "question",
-        fields: [
-          { name: "question", label: "Question", widget: "string" },
-          { name: "topic", label: "Topic", widget: "string" },
-          { name: "order", label: "Order", widget: "number", value_type: "int" },
-          { name: "reviewed", label: "Reviewed", widget: "string" },
-          { name: "body", label: "Answer", widget: "markdown", modes: ["raw"] },
-        ],
-      },
-      {
-        name: "links",
-        label: "Links",
-        files: [
-          {
-            name: "links",
-            label: "Links",
-            file: "content/links.json",
-            fields: [
-              {
-                name: "dfe-online-service",
-                label: "DfE Online Service",
-                widget: "object",
-                fields: [
-                  { name: "title", label: "Title", widget: "string" },
-                  {
-                    name: "url",
-                    label: "Address",
-                    widget: "string",
-                    required: false,
-                    pattern: ["^https://", "Start with https://"],
-                  },
-                  { name: "owner", label: "Owner", widget: "string" },
-                  { name: "description", label: "Description", widget: "text" },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    ],
+    public_folder: "/images",
+    // New entries' file names (and so their addresses) from their title or question, in plain ASCII.
+    slug: { encoding: "ascii", clean_accents: true },
+    // Decap's preview would show MDX components as unknown tags and JSON as nothing useful: the site shows them.
+    editor: { preview: false },
+    collections: editorCollections(),
   };
 }
