@@ -136,6 +136,9 @@ class NoBackend {
   }
 }
 
+/** The loaded copies of Decap that know the backend (Decap logs an error when a name is registered twice). */
+const withBackend = new WeakSet<Decap>();
+
 /** A collection of the loaded configuration: as plain data and as Decap's store holds it. */
 interface LoadedCollection {
   js: { name: string; folder?: string; extension?: string; files?: { name: string; file: string }[] };
@@ -165,7 +168,8 @@ export interface Editor {
  */
 export async function openEditor(config: DecapConfig, decap?: Decap): Promise<Editor> {
   decap ??= await loadDecap();
-  decap.registerBackend("no-backend", NoBackend);
+  if (!withBackend.has(decap)) decap.registerBackend("no-backend", NoBackend);
+  withBackend.add(decap);
   decap.registerCustomFormat(jsonFormatName, "json", jsonInFieldOrder(config));
   const read = decap.parseConfig(JSON.stringify({ ...config, backend: { name: "no-backend" } }));
   decap.validateConfig(read);
