@@ -12,7 +12,14 @@ import type { DecapConfig } from "./types.ts";
 
 export { editorCollections } from "./collections.ts";
 export { jsonFormatName, jsonInFieldOrder } from "./json-format.ts";
-export type { DecapCollection, DecapConfig, DecapField, DecapFile, DecapFolderCollection } from "./types.ts";
+export type {
+  DecapCollection,
+  DecapConfig,
+  DecapField,
+  DecapFile,
+  DecapFileCollection,
+  DecapFolderCollection,
+} from "./types.ts";
 
 export interface EditorConfigOptions {
   /** Decap's backend: `{ name: "git-gateway", branch: "main" }` on Netlify. */

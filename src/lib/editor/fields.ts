@@ -132,9 +132,12 @@ function unionHint(options: z.ZodType[], fields: DecapField[]): string {
   return `Fill in one of these: ${choices.join("; or ")}.`;
 }
 
-/** The words of a field's hint that list the `{placeholders}` it may use. */
-const placeholderHint = (names: string[]) =>
-  names.length ? `You can use ${listed(names.map((name) => `{${name}}`))}: the site fills them in.` : "";
+/** The words of a field's hint that list the `{placeholders}` it may use, unless its description names them all. */
+function placeholderHint(names: string[], description = ""): string {
+  const written = names.map((name) => `{${name}}`);
+  if (!written.length || written.every((placeholder) => description.includes(placeholder))) return "";
+  return `You can use ${listed(written)}: the site fills them in.`;
+}
 
 /** A list's `summary`: the text fields a collapsed item is best known by. */
 function summaryOf(fields: DecapField[]): string | undefined {
@@ -150,6 +153,8 @@ function summaryOf(fields: DecapField[]): string | undefined {
 interface Shape {
   field: Omit<DecapField, "name" | "label" | "required">;
   hints?: string[];
+  /** Hints that say what the schema's description says, when it has none. */
+  fallbackHints?: string[];
   /** A list without a minimum may be empty, which Decap's `required` refuses. */
   canBeRequired?: boolean;
 }
@@ -220,10 +225,11 @@ function choiceShape(values: unknown[]): Shape {
   }
   if (values.every((value) => typeof value === "number")) {
     const rule = numberChoiceRule(values);
-    return { field: { widget: "number", value_type: "int", pattern: patternOf([rule]) }, hints: [`${rule.message}.`] };
+    const field: Shape["field"] = { widget: "number", value_type: "int", pattern: patternOf([rule]) };
+    return { field, fallbackHints: [`${rule.message}.`] };
   }
   if (values.length === 1 && values[0] === true)
-    return { field: { widget: "boolean" }, hints: ["Tick the box to include it."] };
+    return { field: { widget: "boolean" }, fallbackHints: ["Tick the box to include it."] };
   throw new Error(`the editor cannot offer a choice among ${values.map(String).join(", ")}`);
 }
 
@@ -277,7 +283,8 @@ export function fieldFor(name: string, schema: z.ZodType, context: FieldContext)
   const hint = [
     meta.description,
     ...(shape.hints ?? []),
-    placeholderHint(meta.placeholders ?? []),
+    ...(meta.description ? [] : (shape.fallbackHints ?? [])),
+    placeholderHint(meta.placeholders ?? [], meta.description),
     nullable ? context.unsetHint : "",
   ]
     .filter(Boolean)
