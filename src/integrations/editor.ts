@@ -1,10 +1,12 @@
 /**
  * The content editor at `/admin/`, written at the end of the build: its page, its configuration (generated from the
- * content schemas, src/lib/editor/config.ts) and Decap CMS's own files, copied from node_modules so that nothing
+ * content schemas, src/lib/editor/config.ts), the script that starts it (src/lib/editor/admin-start.ts, bundled
+ * here) and Decap CMS's own files, copied from node_modules so that nothing
  * loads from a CDN. It runs after the search index is built and is not an Astro page, so it is in neither the
  * search index nor the sitemap.
  */
 import type { AstroIntegration } from "astro";
+import { buildSync } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -23,6 +25,15 @@ export function writeEditor(folder: string): number {
   mkdirSync(folder, { recursive: true });
   const files = readdirSync(decapFolder()).filter(isDecapFile);
   for (const name of files) copyFileSync(join(decapFolder(), name), join(folder, name));
+  // The page's one script, which registers the site's JSON format before it starts Decap.
+  buildSync({
+    entryPoints: [fileURLToPath(new URL("../lib/editor/admin-start.ts", import.meta.url))],
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    outfile: join(folder, "start.js"),
+    logLevel: "warning",
+  });
   const repository = githubRepository(process.env.REPOSITORY_URL);
   writeFileSync(join(folder, "index.html"), adminPage({ organisationName: settings.organisationName, repository }));
   // JSON is YAML, which Decap reads.

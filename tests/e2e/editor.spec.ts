@@ -34,12 +34,16 @@ async function openFaq(page: Page, editorUrl: string, id: string) {
   await expect(page.getByLabel("Question")).toHaveValue(/\?$/);
 }
 
-/** Opens the links file and returns the address field of one link (by its title as the editor labels it). */
-async function openLinkAddress(page: Page, editorUrl: string, title: string) {
+/**
+ * Opens the links file and returns the address field of one link, by its key. Decap shows each link as an object
+ * labelled with the link's title, in the file's order; an object is no group to find it by, so the address is the
+ * link's by its position.
+ */
+async function openLinkAddress(page: Page, editorUrl: string, key: string) {
   await signIn(page, editorUrl);
-  await page.goto(`${editorUrl}#/collections/links/entries/links`);
-  const link = page.getByRole("group", { name: title });
-  return link.getByLabel("Address");
+  await page.goto(`${editorUrl}#/collections/lists/entries/links`);
+  const keys = Object.keys(JSON.parse(readFileSync("content/links.json", "utf8")) as object);
+  return page.getByLabel("Link address").nth(keys.indexOf(key));
 }
 
 test("a question's words and a link's address, published, change only those two lines; the copy builds and shows them", async ({
@@ -56,7 +60,7 @@ test("a question's words and a link's address, published, change only those two 
   await publish(page);
   await expect.poll(() => readFileSync(join(copy, faqFile), "utf8")).toContain(newQuestion);
 
-  const address = await openLinkAddress(page, editorUrl, "DfE Check Data Service - ECTs and ECMs");
+  const address = await openLinkAddress(page, editorUrl, "dfe-check-data");
   await expect(address).toHaveValue("");
   await address.fill("https://check-data.example.education.gov.uk/");
   await publish(page);
@@ -85,7 +89,7 @@ test("an http:// address is refused with a message that says what to write, and 
   editorUrl,
 }) => {
   const before = contentFiles(copy);
-  const address = await openLinkAddress(page, editorUrl, "DfE Online Service");
+  const address = await openLinkAddress(page, editorUrl, "dfe-online-service");
   await address.fill("http://manage-training-for-early-career-teachers.education.gov.uk/");
   await publish(page);
   await expect(page.getByText("Start the address with https://")).toBeVisible();

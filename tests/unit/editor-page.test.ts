@@ -39,7 +39,7 @@ describe("the editor's page", () => {
   it("is never indexed, loads Decap and its configuration from the site itself", () => {
     const page = adminPage({ organisationName: "BTSA", repository: "btsa/ecf-site" });
     expect(page).toContain('<meta name="robots" content="noindex, nofollow" />');
-    expect(page).toContain('<script src="/admin/decap-cms.js"></script>');
+    expect(page).toContain('<script type="module" src="/admin/start.js"></script>');
     expect(page).toContain('<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml" />');
     expect(page).not.toMatch(/https?:\/\//);
     expect(page).not.toContain('role="note"');
@@ -63,7 +63,12 @@ describe("the editor's page", () => {
   it("is kept out of robots.txt's allowed paths and out of the sitemap; the build wrote it with Decap's files", () => {
     expect(readFileSync("dist/robots.txt", "utf8")).toContain("Disallow: /admin/");
     expect(readFileSync("dist/sitemap-0.xml", "utf8")).not.toContain("/admin/");
-    expect(readFileSync("dist/admin/index.html", "utf8")).toContain("decap-cms.js");
+    expect(readFileSync("dist/admin/index.html", "utf8")).toContain("start.js");
+    // start.js loads Decap only once it has told it to wait, so that the site's JSON format is registered first.
+    const start = readFileSync("dist/admin/start.js", "utf8");
+    expect(start).toContain("CMS_MANUAL_INIT");
+    expect(start).toContain("decap-cms.js");
+    expect(start).toContain('"json-in-field-order"');
     expect(readFileSync("dist/admin/decap-cms.js", "utf8").length).toBeGreaterThan(1_000_000);
   });
 });

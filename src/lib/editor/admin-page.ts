@@ -1,6 +1,7 @@
 /**
  * The content editor's page, `/admin/`: Decap CMS from the site's own files (src/integrations/editor.ts copies
- * them), configured by `/admin/config.yml`. It is written as a plain file, not an Astro page: Astro gives every
+ * them), configured by `/admin/config.yml`, started by `/admin/start.js` (admin-start.ts), which registers the
+ * site's JSON format first. It is written as a plain file, not an Astro page: Astro gives every
  * page a CSP <meta> with hashes, which would stop Decap; the editor's own policy is netlify.toml's `/admin/*` rule.
  */
 import { escapeHtml } from "../html.ts";
@@ -32,7 +33,7 @@ export function adminPage({ organisationName, repository }: AdminPageOptions): s
     <link rel="cms-config-url" type="text/yaml" href="${EDITOR_PATH}config.yml" />
   </head>
   <body>
-    ${notice}<script src="${EDITOR_PATH}decap-cms.js"></script>
+    ${notice}<script type="module" src="${EDITOR_PATH}start.js"></script>
   </body>
 </html>
 `;
