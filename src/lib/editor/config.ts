@@ -4,8 +4,9 @@
  * is required, what it may hold. The build stays the final check: what a pattern cannot say (a link's key exists,
  * a placeholder is known, an email block is one kind) the build refuses, naming the file and the field.
  *
- * The admin page registers the JSON format (json-format.ts) before Decap starts:
- * `CMS.registerCustomFormat(jsonFormatName, "json", jsonInFieldOrder(config))`.
+ * The JSON files use the site's own format (json-format.ts), which /admin/start.js (admin-start.ts) registers before
+ * Decap starts. Map of the module: collections.ts (which file, which schema, which choices), fields.ts (a Zod schema
+ * to Decap fields), patterns.ts (checks to one pattern), zod.ts (reading Zod 4 definitions and metadata), types.ts.
  */
 import { editorCollections } from "./collections.ts";
 import type { DecapConfig } from "./types.ts";

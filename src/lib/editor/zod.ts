@@ -96,9 +96,6 @@ export function metaOf(layers: z.ZodType[]): FieldMeta {
   return meta as FieldMeta;
 }
 
-/** Whether any schema in the tree carries a title or a description yet (the labels may not be merged). */
-export const hasMeta = (schema: z.ZodType): boolean => z.globalRegistry.get(schema) !== undefined;
-
 /** "contactEmail" → "Contact email", "school-registration" → "School registration", "FAQ" → "FAQ". */
 export function humanise(key: string): string {
   const words = key
