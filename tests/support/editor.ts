@@ -24,16 +24,27 @@ export function contentFiles(root: string): Map<string, string> {
   return files;
 }
 
-/** What changed between two versions of the content: each changed file with its lines before and after. */
+/**
+ * What changed between two versions of the content: each changed file with the lines that differ, between the lines
+ * both versions start and end with (one edit in a file is then exactly its lines before and after).
+ */
 export function changes(before: Map<string, string>, after: Map<string, string>) {
   const changed: Record<string, { removed: string[]; added: string[] }> = {};
   for (const path of new Set([...before.keys(), ...after.keys()])) {
     const [old, now] = [before.get(path) ?? "", after.get(path) ?? ""];
     if (old === now) continue;
     const [oldLines, newLines] = [old.split("\n"), now.split("\n")];
+    let start = 0;
+    while (start < Math.min(oldLines.length, newLines.length) && oldLines[start] === newLines[start]) start++;
+    let end = 0;
+    while (
+      end < Math.min(oldLines.length, newLines.length) - start &&
+      oldLines[oldLines.length - 1 - end] === newLines[newLines.length - 1 - end]
+    )
+      end++;
     changed[path] = {
-      removed: oldLines.filter((line) => !newLines.includes(line)),
-      added: newLines.filter((line) => !oldLines.includes(line)),
+      removed: oldLines.slice(start, oldLines.length - end),
+      added: newLines.slice(start, newLines.length - end),
     };
   }
   return changed;
