@@ -1,8 +1,7 @@
 /**
  * The content editor at `/admin/`, written at the end of the build: its page, its configuration (generated from the
  * content schemas, src/lib/editor/config.ts), the script that starts it (src/lib/editor/admin-start.ts, bundled
- * here) and Decap CMS's own files, copied from node_modules so that nothing
- * loads from a CDN. It runs after the search index is built and is not an Astro page, so it is in neither the
+ * here) and Decap CMS's own files, copied from node_modules so that nothing loads from a CDN. It runs after the search index is built and is not an Astro page, so it is in neither the
  * search index nor the sitemap.
  */
 import type { AstroIntegration } from "astro";
@@ -36,11 +35,9 @@ export function writeEditor(folder: string): number {
   });
   const repository = githubRepository(process.env.REPOSITORY_URL);
   writeFileSync(join(folder, "index.html"), adminPage({ organisationName: settings.organisationName, repository }));
-  // JSON is YAML, which Decap reads.
-  writeFileSync(
-    join(folder, "config.yml"),
-    JSON.stringify(editorConfig({ backend: githubBackend(repository, process.env.BRANCH ?? "main") }), null, 2),
-  );
+  // JSON is YAML, which Decap reads; unindented, as nobody reads it but Decap (the source is the schemas).
+  const config = editorConfig({ backend: githubBackend(repository, process.env.BRANCH ?? "main") });
+  writeFileSync(join(folder, "config.yml"), JSON.stringify(config));
   return files.length;
 }
 

@@ -23,7 +23,7 @@ export type {
 } from "./types.ts";
 
 export interface EditorConfigOptions {
-  /** Decap's backend: `{ name: "git-gateway", branch: "main" }` on Netlify. */
+  /** Decap's backend: GitHub, signed in through Netlify (backend.ts). */
   backend: Record<string, unknown>;
   /** The local backend (decap-server) when editing on a developer's machine. */
   localBackend?: { url: string };
