@@ -5,7 +5,8 @@
  *
  *   npm run edit                     edit a scratch copy (its folder is printed)
  *   npm run edit -- --here           edit this folder's content/ (then `git diff` shows the changes)
- *   npm run edit -- --port 8080      the editor's port (default 8080)
+ *   npm run edit -- --port 8080      the editor's port (default 8080; 0 is any free one)
+ *   npm run edit -- --no-build       use the site as last built (faster; the editor's fields are those of that build)
  */
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -13,13 +14,22 @@ import { startEditor } from "./editor/edit-server.ts";
 import { scratchCopy } from "./editor/scratch-copy.ts";
 
 const { values } = parseArgs({
-  options: { here: { type: "boolean", default: false }, port: { type: "string", default: "8080" } },
+  options: {
+    here: { type: "boolean", default: false },
+    port: { type: "string", default: "8080" },
+    build: { type: "boolean", default: true },
+  },
+  allowNegative: true,
 });
 
-console.log("Building the site, with the editor's page and settings…");
-if (spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] }).status !== 0) {
-  console.error("The build failed: the content has a mistake, named above. Correct it, then run `npm run edit` again.");
-  process.exit(1);
+if (values.build) {
+  console.log("Building the site, with the editor's page and settings…");
+  if (spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] }).status !== 0) {
+    console.error(
+      "The build failed: the content has a mistake, named above. Correct it, then run `npm run edit` again.",
+    );
+    process.exit(1);
+  }
 }
 
 const repository = values.here ? process.cwd() : scratchCopy(process.cwd(), "btsa-edit-");
