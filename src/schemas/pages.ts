@@ -22,6 +22,13 @@ export const pageFields = {
   }),
 };
 
+/** A stable id in lower-case letters, digits and hyphens, which anchors and references use; `description` says where. */
+const shortName = (description: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .meta({ title: "Short name", description });
+
 /** A task the home page offers as a way in. */
 const taskSchema = z.strictObject({
   title: z.string().min(1).meta({
@@ -76,14 +83,9 @@ export const guidanceSchema = z
 /** One step of the intake timeline (`content/timeline.json`). */
 export const timelineStepSchema = z.strictObject({
   /** Used in anchors and references. */
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .meta({
-      title: "Short name",
-      description:
-        "A short name for the step in lower-case letters, digits and hyphens, for example follow-on-form. It is not shown, but links to the step use it, so keep it when you reword the step.",
-    }),
+  id: shortName(
+    "A short name for the step in lower-case letters, digits and hyphens, for example follow-on-form. It is not shown, but links to the step use it, so keep it when you reword the step.",
+  ),
   step: z.number().int().positive().meta({
     title: "Step number",
     description: 'The step\'s number, shown before who acts ("Step 3:"). Steps are shown in this order.',
@@ -109,14 +111,9 @@ export const timelineStepSchema = z.strictObject({
 /** A topic that groups FAQ questions (`content/faq-topics.json`). */
 export const faqTopicSchema = z.strictObject({
   /** Used in anchors and in the questions' `topic`. */
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .meta({
-      title: "Short name",
-      description:
-        "A short name for the topic in lower-case letters, digits and hyphens, for example after-registration. Each question names its topic by it, and links to the topic on the FAQ page use it, so keep it when you reword the topic.",
-    }),
+  id: shortName(
+    "A short name for the topic in lower-case letters, digits and hyphens, for example after-registration. Each question names its topic by it, and links to the topic on the FAQ page use it, so keep it when you reword the topic.",
+  ),
   title: z.string().min(1).meta({
     title: "Title",
     description: 'The topic\'s heading on the FAQ page, for example "After registration".',
@@ -129,14 +126,9 @@ export const faqTopicSchema = z.strictObject({
 
 /** One link of the header navigation (`content/navigation.json`), in order. */
 export const navigationItemSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .meta({
-      title: "Short name",
-      description:
-        "A short name for the link in lower-case letters, digits and hyphens, for example register. It is not shown.",
-    }),
+  id: shortName(
+    "A short name for the link in lower-case letters, digits and hyphens, for example register. It is not shown.",
+  ),
   label: z.string().min(1).meta({
     title: "Link text",
     description: 'The words of the link in the menu at the top of every page, for example "Register a school".',
